@@ -1,0 +1,170 @@
+package coach
+
+import (
+	"time"
+
+	"github.com/spinecoach/spinecoach/internal/program"
+)
+
+// Phase is where a session is within the current exercise.
+type Phase int
+
+const (
+	// Ready is the short get-ready countdown before an exercise.
+	Ready Phase = iota
+	// Moving is a repetition exercise under way.
+	Moving
+	// Holding is a static hold under way, with its countdown.
+	Holding
+	// Relaxing is the rest between two holds, with its countdown.
+	Relaxing
+	// PainCheck follows "it hurts": the exercise is stopped and the user may give a pain level.
+	PainCheck
+	// Finished is the end of the session.
+	Finished
+)
+
+var phaseNames = [...]string{"ready", "moving", "holding", "relaxing", "pain-check", "finished"}
+
+func (p Phase) String() string { return phaseNames[p] }
+
+// Timed reports whether the phase runs a countdown.
+func (p Phase) Timed() bool { return p == Ready || p == Holding || p == Relaxing }
+
+// Counting is how repetitions are counted.
+type Counting int
+
+const (
+	// Paced counting: the coach counts one movement every Config.Pace.
+	Paced Counting = iota
+	// Counted by the user: each Count call is one movement.
+	Counted
+)
+
+// Side is the side a two-sided exercise is moving to now.
+type Side int
+
+const (
+	// NoSide is a one-sided exercise, or no movement under way.
+	NoSide Side = iota
+	// Right is the first side of each repetition.
+	Right
+	// Left is the second side of each repetition.
+	Left
+)
+
+func (s Side) String() string { return [...]string{"none", "right", "left"}[s] }
+
+// Status is how an exercise ended in a session.
+type Status int
+
+const (
+	// NotStarted exercises were not reached.
+	NotStarted Status = iota
+	// Done exercises reached their target.
+	Done
+	// Partial exercises were left before their target.
+	Partial
+	// Skipped exercises were passed over with nothing done.
+	Skipped
+	// PainStopped exercises were stopped because they hurt.
+	PainStopped
+)
+
+func (s Status) String() string {
+	return [...]string{"not-started", "done", "partial", "skipped", "pain"}[s]
+}
+
+// NoPain is the pain level of a result where none was given.
+const NoPain = -1
+
+// Result is what was done of one exercise in a session.
+type Result struct {
+	ExerciseID string
+	Target     program.Target
+	// Count is the repetitions or holds completed.
+	Count  int
+	Status Status
+	// Pain is the level 0–10 given when the exercise was stopped for pain, or NoPain.
+	Pain int
+}
+
+// Config is how a session is run. Zero durations take the defaults.
+type Config struct {
+	Counting Counting
+	// Pace is the time for one movement in paced counting (one side of a two-sided exercise).
+	Pace time.Duration
+	// Ready is the get-ready countdown before each exercise.
+	Ready time.Duration
+	// Relax is the rest between two holds.
+	Relax time.Duration
+	// Targets holds the user's chosen amounts by exercise id; they are clamped to each dose.
+	Targets map[string]program.Target
+}
+
+// Defaults used where Config leaves a duration zero.
+const (
+	DefaultPace  = 3 * time.Second
+	DefaultReady = 5 * time.Second
+	DefaultRelax = 5 * time.Second
+)
+
+func (c Config) withDefaults() Config {
+	if c.Pace <= 0 {
+		c.Pace = DefaultPace
+	}
+	if c.Ready <= 0 {
+		c.Ready = DefaultReady
+	}
+	if c.Relax <= 0 {
+		c.Relax = DefaultRelax
+	}
+	return c
+}
+
+// Snapshot is the state of a session at one instant, everything the screen needs to draw it.
+type Snapshot struct {
+	// Seq increases with every change; a listener can drop a snapshot older than one it has.
+	Seq    uint64
+	Phase  Phase
+	Paused bool
+	// Index is the current exercise's position in the program, from 0.
+	Index    int
+	Total    int
+	Exercise program.Exercise
+	Target   program.Target
+	// Count is the repetitions or holds completed in the current exercise.
+	Count    int
+	Side     Side
+	Counting Counting
+	// Length is the length of the running countdown or paced movement.
+	Length time.Duration
+	// Elapsed is how much of it has passed at At.
+	Elapsed time.Duration
+	// At is the instant the snapshot was taken.
+	At time.Time
+	// PainIndex is the exercise stopped for pain, in the PainCheck phase.
+	PainIndex int
+	Results   []Result
+	Started   time.Time
+	Ended     time.Time
+}
+
+// Remaining is what is left of the countdown or movement at the snapshot's instant.
+func (s Snapshot) Remaining() time.Duration { return s.Length - s.Elapsed }
+
+// Deadline is when the running countdown or movement ends, or zero when paused or untimed.
+func (s Snapshot) Deadline() time.Time {
+	if s.Paused || s.Length == 0 {
+		return time.Time{}
+	}
+	return s.At.Add(s.Remaining())
+}
+
+// Progress is the fraction 0..1 of the countdown or movement done at the snapshot's instant.
+func (s Snapshot) Progress() float64 {
+	if s.Length <= 0 {
+		return 0
+	}
+	return min(1, float64(s.Elapsed)/float64(s.Length))
+}
