@@ -1,0 +1,279 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/program"
+)
+
+// sessionScreen follows a coach.Session: what to do now, a large countdown or rep counter,
+// the pace, and the controls with their keys.
+type sessionScreen struct {
+	shell   *Shell
+	sess    *coach.Session
+	content fyne.CanvasObject
+
+	heading, title, caption, instructions *widget.Label
+	countdown                             *Countdown
+	reps                                  *RepCounter
+	beat                                  *Beat
+	pic                                   *fyne.Container
+	target, seconds                       *widget.Label
+	targetRow, secondsRow                 *fyne.Container
+	main                                  *widget.Button
+
+	last  coach.Snapshot
+	shown bool // whether a snapshot has been drawn yet
+}
+
+// newSessionScreen starts a session and makes it the shell's current one, so that its first
+// snapshot, delivered as it starts, is drawn.
+func newSessionScreen(s *Shell) *sessionScreen {
+	v := &sessionScreen{shell: s}
+	v.build()
+	s.sess = v
+	v.sess = coach.New(s.prog, s.cfg, func(snap coach.Snapshot) {
+		fyne.Do(func() { v.render(snap) })
+	})
+	return v
+}
+
+func (v *sessionScreen) build() {
+	v.heading = widget.NewLabel("")
+	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.title.SizeName = theme.SizeNameHeadingText
+	v.title.Truncation = fyne.TextTruncateEllipsis
+	v.caption = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	v.caption.SizeName = theme.SizeNameHeadingText
+	v.instructions = wrapped("")
+	v.countdown = NewCountdown()
+	v.reps = NewRepCounter()
+	v.beat = NewBeat()
+	v.pic = container.NewStack()
+
+	v.target, v.seconds = widget.NewLabel(""), widget.NewLabel("")
+	v.targetRow = container.NewHBox(v.target,
+		iconButton(theme.ContentRemoveIcon(), func() { v.sess.AdjustTarget(-1) }),
+		iconButton(theme.ContentAddIcon(), func() { v.sess.AdjustTarget(+1) }))
+	v.secondsRow = container.NewHBox(v.seconds,
+		iconButton(theme.ContentRemoveIcon(), func() { v.sess.AdjustHoldSeconds(-1) }),
+		iconButton(theme.ContentAddIcon(), func() { v.sess.AdjustHoldSeconds(+1) }))
+
+	v.main = widget.NewButton("", v.mainAction)
+	v.main.Importance = widget.HighImportance
+	hurts := widget.NewButtonWithIcon(keyed(lang.L("It hurts"), "P"), theme.WarningIcon(), v.painStop)
+	hurts.Importance = widget.DangerImportance
+	controls := container.NewGridWithColumns(5,
+		v.main,
+		widget.NewButtonWithIcon(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
+		widget.NewButtonWithIcon(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }),
+		hurts,
+		widget.NewButtonWithIcon(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd),
+	)
+
+	top := container.NewBorder(nil, nil, nil, container.NewVBox(v.targetRow, v.secondsRow), container.NewVBox(v.heading, v.title))
+	number := container.NewStack(v.countdown, v.reps)
+	counter := container.NewBorder(v.caption, v.beat, nil, nil, number)
+	middle := container.New(&split{lead: 0.4}, container.NewPadded(v.pic), counter)
+	bottom := container.NewVBox(v.instructions, widget.NewSeparator(), controls)
+	v.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, middle))
+}
+
+func iconButton(icon fyne.Resource, tapped func()) *widget.Button {
+	return widget.NewButtonWithIcon("", icon, tapped)
+}
+
+// render draws a snapshot of the session. It runs on the Fyne goroutine.
+func (v *sessionScreen) render(snap coach.Snapshot) {
+	if v.shell.sess != v || (v.shown && snap.Seq <= v.last.Seq) {
+		return // a late snapshot of a session the user has left, or one already drawn
+	}
+	prev, first := v.last, !v.shown
+	v.last, v.shown = snap, true
+	if exerciseEnded(prev, snap) && v.shell.opts.OnProgress != nil && snap.Phase != coach.Finished {
+		v.shell.opts.OnProgress(snap)
+	}
+	switch snap.Phase {
+	case coach.Finished:
+		v.shell.dismiss()
+		v.sess.Stop()
+		v.shell.finished(snap)
+		return
+	case coach.PainCheck:
+		if v.shell.modal == nil {
+			v.askPain(snap)
+		}
+	}
+	if first || prev.Index != snap.Index {
+		v.showExercise(snap)
+	}
+	v.showCounter(snap)
+	v.showTarget(snap)
+	v.main.SetText(v.mainLabel(snap))
+	if first || prev.Index != snap.Index || prev.Phase != snap.Phase {
+		// Parts shown or hidden, and instructions of a new length: lay the screen out again.
+		v.content.Refresh()
+	}
+}
+
+// exerciseEnded reports whether an exercise's result changed between two snapshots.
+func exerciseEnded(prev, cur coach.Snapshot) bool {
+	for i := range cur.Results {
+		if i < len(prev.Results) && prev.Results[i].Status != cur.Results[i].Status && cur.Results[i].Status != coach.NotStarted {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *sessionScreen) showExercise(snap coach.Snapshot) {
+	e := snap.Exercise
+	v.heading.SetText(lang.L("Exercise {{.N}} of {{.Total}}", data{"N": snap.Index + 1, "Total": snap.Total}))
+	v.title.SetText(e.Title)
+	v.instructions.SetText(e.Position + " " + e.Action)
+	v.pic.Objects = []fyne.CanvasObject{newIllustration(snap.Index + 1)}
+	v.pic.Refresh()
+}
+
+func (v *sessionScreen) showCounter(snap coach.Snapshot) {
+	reps := snap.Exercise.Dose.Kind() == program.Reps
+	counting := snap.Phase == coach.Moving || (snap.Phase == coach.PainCheck && reps)
+	if counting {
+		v.countdown.Hide()
+		v.reps.Show()
+		v.reps.Set(snap.Count, snap.Target.Reps)
+	} else {
+		v.reps.Hide()
+		v.countdown.Show()
+		v.countdown.Set(snap.Remaining())
+	}
+	v.countdown.SetMuted(snap.Paused || snap.Phase == coach.Relaxing || snap.Phase == coach.Ready)
+	v.reps.SetMuted(snap.Paused)
+	v.caption.SetText(captionText(snap))
+
+	paced := snap.Phase == coach.Moving && snap.Counting == coach.Paced
+	if paced {
+		v.beat.Show()
+		v.beat.Run(snap.Progress(), snap.Remaining(), !snap.Paused)
+	} else {
+		v.beat.Hide()
+	}
+}
+
+// captionText says what is happening now, above the big number.
+func captionText(snap coach.Snapshot) string {
+	if snap.Paused {
+		return lang.L("Paused")
+	}
+	switch snap.Phase {
+	case coach.Ready:
+		return lang.L("Get ready")
+	case coach.Holding:
+		return lang.L("Hold {{.N}} of {{.Total}}", data{"N": snap.Count + 1, "Total": snap.Target.Holds})
+	case coach.Relaxing:
+		return lang.L("Relax")
+	case coach.Moving:
+		if side := sideText(snap.Side); side != "" {
+			return side
+		}
+		if snap.Counting == coach.Counted {
+			return lang.L("Press Space after each movement")
+		}
+		return lang.L("Repetitions")
+	}
+	return ""
+}
+
+func (v *sessionScreen) showTarget(snap coach.Snapshot) {
+	d := snap.Exercise.Dose
+	if d.Kind() == program.Holds {
+		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "↑ ↓"))
+		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ −"))
+		showIf(v.targetRow, !d.Holds.Fixed())
+		showIf(v.secondsRow, !d.HoldSeconds.Fixed())
+		return
+	}
+	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "↑ ↓"))
+	showIf(v.targetRow, !d.Reps.Fixed())
+	v.secondsRow.Hide()
+}
+
+func showIf(o fyne.CanvasObject, visible bool) {
+	if visible {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+// mainLabel names what Space does now.
+func (v *sessionScreen) mainLabel(snap coach.Snapshot) string {
+	switch {
+	case snap.Phase == coach.Ready && !snap.Paused:
+		return keyed(lang.L("Start now"), lang.L("Space"))
+	case snap.Phase == coach.Moving && snap.Counting == coach.Counted:
+		return keyed(lang.L("Count"), lang.L("Space"))
+	case snap.Paused:
+		return keyed(lang.L("Resume"), lang.L("Space"))
+	}
+	return keyed(lang.L("Pause"), lang.L("Space"))
+}
+
+// mainAction is Space: start now, count a movement, or pause and resume.
+func (v *sessionScreen) mainAction() {
+	snap := v.sess.Snapshot()
+	switch {
+	case snap.Phase == coach.Ready && !snap.Paused:
+		v.sess.StartNow()
+	case snap.Phase == coach.Moving && snap.Counting == coach.Counted:
+		v.sess.Count()
+	default:
+		v.sess.TogglePause()
+	}
+}
+
+func (v *sessionScreen) painStop() { v.sess.PainStop() }
+
+func (v *sessionScreen) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeySpace:
+		v.mainAction()
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyRight:
+		v.sess.Next()
+	case fyne.KeyLeft:
+		v.sess.Back()
+	case fyne.KeyP:
+		v.painStop()
+	case fyne.KeyEscape:
+		v.confirmEnd()
+	case fyne.KeyUp:
+		v.sess.AdjustTarget(+1)
+	case fyne.KeyDown:
+		v.sess.AdjustTarget(-1)
+	case fyne.KeyPlus, fyne.KeyEqual:
+		v.sess.AdjustHoldSeconds(+1)
+	case fyne.KeyMinus:
+		v.sess.AdjustHoldSeconds(-1)
+	}
+}
+
+// split lays out two objects side by side, the first taking the lead fraction of the width.
+type split struct{ lead float32 }
+
+func (l *split) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := size.Width * l.lead
+	objs[0].Resize(fyne.NewSize(w, size.Height))
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[1].Resize(fyne.NewSize(size.Width-w, size.Height))
+	objs[1].Move(fyne.NewPos(w, 0))
+}
+
+func (l *split) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+b.Width, max(a.Height, b.Height))
+}

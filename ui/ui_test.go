@@ -1,0 +1,265 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/program"
+)
+
+// newTestShell opens the shell in a test window. Counted repetitions and an hour-long get-ready
+// countdown keep the session's timer out of the way, so only the test's keys change anything.
+func newTestShell(t *testing.T, opts Options) (*Shell, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t).Settings().SetTheme(&Theme{Scale: 1.25})
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1000, 700))
+	if opts.Program.Exercises == nil {
+		opts.Program = program.Builtin()
+	}
+	if opts.Config.Pace == 0 && opts.Config.Counting == coach.Paced {
+		opts.Config = coach.Config{Counting: coach.Counted, Ready: time.Hour}
+	}
+	s := NewShell(w, opts)
+	t.Cleanup(s.Close)
+	return s, w
+}
+
+func press(w fyne.Window, keys ...fyne.KeyName) {
+	for _, k := range keys {
+		w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k})
+	}
+}
+
+// texts collects every label's text on the window, to check what the user can read.
+func texts(w fyne.Window) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if !o.Visible() {
+			return
+		}
+		switch v := o.(type) {
+		case *widget.Label:
+			b.WriteString(v.Text + "\n")
+		case *widget.Button:
+			b.WriteString(v.Text + "\n")
+		case *Countdown:
+			b.WriteString(v.Text() + "\n")
+		case *RepCounter:
+			b.WriteString(v.Text() + "\n")
+		case *widget.RichText:
+			b.WriteString(v.String() + "\n")
+		case *widget.Card:
+			walk(v.Content)
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(w.Content())
+	for _, o := range w.Canvas().Overlays().List() {
+		walk(o)
+	}
+	return b.String()
+}
+
+func TestHomeListsSevenCards(t *testing.T) {
+	s, w := newTestShell(t, Options{})
+	if n := len(s.home.cards.Objects); n != 7 {
+		t.Fatalf("home shows %d cards, want 7", n)
+	}
+	shown := texts(w)
+	for _, want := range []string{
+		"1. Reach up, toes to you", "7. Pelvic lift",
+		"30 times", "15–20 times", "5–7 times, hold 3–5 s", "5–7 times, hold 10–15 s",
+		"To both sides: right, then left, is one repetition",
+		"The program suggests about 40 min, repeated after 5–6 hours.",
+	} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("home does not show %q", want)
+		}
+	}
+}
+
+func TestEstimateFollowsPace(t *testing.T) {
+	s, w := newTestShell(t, Options{Config: coach.Config{Pace: 3 * time.Second}})
+	before := texts(w)
+	if !strings.Contains(before, "About 13 min at this pace") {
+		t.Fatalf("home does not show the 13 min estimate at 3 s a movement:\n%s", before)
+	}
+	var saved coach.Config
+	s.opts.OnConfig = func(c coach.Config) { saved = c }
+	s.home.changePace(time.Second)
+	if saved.Pace != 4*time.Second {
+		t.Errorf("saved pace = %v, want 4s", saved.Pace)
+	}
+	if shown := texts(w); !strings.Contains(shown, "About 16 min at this pace") || !strings.Contains(shown, "One movement every 4 s") {
+		t.Errorf("after slowing the pace, home shows:\n%s", shown)
+	}
+	for range 20 {
+		s.home.changePace(time.Second)
+	}
+	if s.cfg.Pace != maxPace {
+		t.Errorf("pace went to %v, want it held at %v", s.cfg.Pace, maxPace)
+	}
+}
+
+// TestKeysDriveSession goes through a session from the keyboard alone.
+func TestKeysDriveSession(t *testing.T) {
+	var finished coach.Snapshot
+	var checkpoints int
+	s, w := newTestShell(t, Options{
+		OnFinish:   func(snap coach.Snapshot) { finished = snap },
+		OnProgress: func(coach.Snapshot) { checkpoints++ },
+	})
+	press(w, fyne.KeyReturn) // start
+	if s.sess == nil || !strings.Contains(texts(w), "Get ready") {
+		t.Fatalf("Enter did not start a session:\n%s", texts(w))
+	}
+	press(w, fyne.KeySpace) // start now
+	for range 12 {
+		press(w, fyne.KeySpace)
+	}
+	if shown := texts(w); !strings.Contains(shown, "12 / 30") || !strings.Contains(shown, "Press Space after each movement") {
+		t.Fatalf("after 12 presses the screen shows:\n%s", shown)
+	}
+	press(w, fyne.KeyRight) // next: exercise 2, two-sided
+	press(w, fyne.KeySpace)
+	if shown := texts(w); !strings.Contains(shown, "Exercise 2 of 7") || !strings.Contains(shown, "To the right") {
+		t.Fatalf("exercise 2 screen shows:\n%s", shown)
+	}
+	press(w, fyne.KeySpace)
+	if !strings.Contains(texts(w), "To the left") {
+		t.Fatal("after one movement the screen does not say to the left")
+	}
+	press(w, fyne.KeyP) // it hurts
+	if shown := texts(w); !strings.Contains(shown, "Stopped: Side stretch") {
+		t.Fatalf("P did not ask for the pain level:\n%s", shown)
+	}
+	press(w, fyne.Key6)
+	if shown := texts(w); !strings.Contains(shown, "Exercise 3 of 7") || s.modal != nil {
+		t.Fatalf("after the pain level the screen shows:\n%s", shown)
+	}
+	press(w, fyne.KeyLeft, fyne.KeyEscape) // back to exercise 2, then ask to end
+	if !strings.Contains(texts(w), "End the session now?") {
+		t.Fatal("Esc did not ask before ending")
+	}
+	press(w, fyne.KeyEscape) // carry on
+	if s.modal != nil || s.sess.sess.Snapshot().Paused {
+		t.Fatal("carrying on left the question open or the session paused")
+	}
+	press(w, fyne.KeyEscape, fyne.KeyReturn) // end
+	if finished.Phase != coach.Finished {
+		t.Fatal("ending did not hand the session to the app")
+	}
+	if r := finished.Results[0]; r.Status != coach.Partial || r.Count != 12 {
+		t.Errorf("exercise 1 = %+v, want 12 done", r)
+	}
+	if checkpoints == 0 {
+		t.Error("no checkpoint after an exercise ended")
+	}
+	if shown := texts(w); !strings.Contains(shown, "Session ended") || !strings.Contains(shown, "12 of 30") {
+		t.Errorf("finish screen shows:\n%s", shown)
+	}
+	press(w, fyne.KeyReturn)
+	if s.cur != s.home {
+		t.Error("Enter on the finish screen did not return home")
+	}
+	press(w, fyne.KeyA)
+	if !strings.Contains(texts(w), "This app is not a doctor") {
+		t.Error("A did not open About your back")
+	}
+	press(w, fyne.KeyEscape)
+	if s.cur != s.home {
+		t.Error("Esc on About did not return home")
+	}
+}
+
+func TestPainStopOnHoldAndSkip(t *testing.T) {
+	s, w := newTestShell(t, Options{})
+	press(w, fyne.KeyReturn)
+	for range 6 {
+		press(w, fyne.KeyReturn)
+	}
+	press(w, fyne.KeyP, fyne.KeyReturn) // hurts on the pelvic lift, skip the question
+	if s.cur == s.home || !strings.Contains(texts(w), "Stopped: it hurt") {
+		t.Fatalf("a skipped pain question on the last exercise should finish the session:\n%s", texts(w))
+	}
+}
+
+func TestCountdownDigits(t *testing.T) {
+	test.NewTempApp(t)
+	c := NewCountdown()
+	for _, tt := range []struct {
+		remaining time.Duration
+		want      string
+	}{
+		{15 * time.Second, "15"},
+		{14*time.Second + time.Millisecond, "15"},
+		{10 * time.Second, "10"},
+		{999 * time.Millisecond, "1"},
+		{time.Millisecond, "1"},
+		{0, "0"},
+		{-time.Second, "0"},
+	} {
+		c.Set(tt.remaining)
+		if got := c.Text(); got != tt.want {
+			t.Errorf("Set(%v) shows %q, want %q", tt.remaining, got, tt.want)
+		}
+	}
+}
+
+// TestBigTextScales checks the digits fill their widget and grow with it.
+func TestBigTextScales(t *testing.T) {
+	test.NewTempApp(t)
+	c := NewCountdown()
+	c.Set(12 * time.Second)
+	r := test.WidgetRenderer(c).(*bigTextRenderer)
+	c.Resize(fyne.NewSize(300, 200))
+	small := r.text.TextSize
+	c.Resize(fyne.NewSize(900, 600))
+	large := r.text.TextSize
+	if large < 2.9*small || large > 3.1*small {
+		t.Errorf("text size %v at 300×200 and %v at 900×600, want it to scale 3×", small, large)
+	}
+	if got := fyne.MeasureText("12", large, r.text.TextStyle); got.Width > 900 || got.Height > 600 || got.Height < 450 && got.Width < 850 {
+		t.Errorf("text measures %v in a 900×600 widget, want it to fill one side", got)
+	}
+}
+
+// TestBeatFillsOverMovement drives the beat bar's animation frame by frame.
+func TestBeatFillsOverMovement(t *testing.T) {
+	test.NewTempApp(t)
+	b := NewBeat()
+	b.Resize(fyne.NewSize(400, 20))
+	r := test.WidgetRenderer(b).(*beatRenderer)
+	b.Run(0.5, 1500*time.Millisecond, true)
+	if r.anim == nil || r.anim.Duration != 1500*time.Millisecond {
+		t.Fatalf("a running movement has animation %+v, want one over the remaining 1.5s", r.anim)
+	}
+	for _, tt := range []struct {
+		frame float32
+		width float32
+	}{{0, 200}, {0.5, 300}, {1, 400}} {
+		r.anim.Tick(tt.frame)
+		if got := r.fill.Size().Width; got != tt.width {
+			t.Errorf("frame %v: fill %v wide, want %v", tt.frame, got, tt.width)
+		}
+	}
+	b.Run(0.25, time.Second, false)
+	if r.anim != nil || r.fill.Size().Width != 100 {
+		t.Errorf("a paused movement animates (%v) or shows %v, want still at 100", r.anim, r.fill.Size().Width)
+	}
+}

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/program"
+)
+
+// data is the template data of a translated string.
+type data = map[string]any
+
+// rangeText is a range as the article writes it: "30" or "15–20".
+func rangeText(r program.Range) string {
+	if r.Fixed() {
+		return strconv.Itoa(r.Min)
+	}
+	return fmt.Sprintf("%d–%d", r.Min, r.Max)
+}
+
+// doseText is an exercise's dose in plain words: "30 times", "5–7 times, hold 3–5 s".
+func doseText(d program.Dose) string {
+	if d.Kind() == program.Holds {
+		return lang.L("{{.Times}}, hold {{.Seconds}} s", data{
+			"Times":   timesText(*d.Holds),
+			"Seconds": rangeText(*d.HoldSeconds),
+		})
+	}
+	return timesText(*d.Reps)
+}
+
+func timesText(r program.Range) string {
+	return lang.N("{{.N}} times", r.Max, data{"N": rangeText(r)})
+}
+
+// sidesText says whether an exercise is done to both sides.
+func sidesText(s program.Sides) string {
+	if s == program.BothSides {
+		return lang.L("To both sides: right, then left, is one repetition")
+	}
+	return lang.L("Both sides together")
+}
+
+// sideText names the side to move to now.
+func sideText(s coach.Side) string {
+	switch s {
+	case coach.Right:
+		return lang.L("To the right")
+	case coach.Left:
+		return lang.L("To the left")
+	}
+	return ""
+}
+
+// minutesText is a duration rounded to whole minutes: "13 min".
+func minutesText(d time.Duration) string {
+	m := int((d + 30*time.Second) / time.Minute)
+	return lang.N("{{.N}} min", m, data{"N": m})
+}
+
+// statusText describes how an exercise ended, for the finish screen.
+func statusText(r coach.Result) string {
+	switch r.Status {
+	case coach.Done:
+		return lang.L("Done")
+	case coach.Partial:
+		return lang.L("Part done")
+	case coach.Skipped:
+		return lang.L("Skipped")
+	case coach.PainStopped:
+		if r.Pain != coach.NoPain {
+			return lang.L("Stopped: it hurt ({{.Level}} of 10)", data{"Level": r.Pain})
+		}
+		return lang.L("Stopped: it hurt")
+	}
+	return lang.L("Not reached")
+}
