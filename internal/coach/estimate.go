@@ -9,7 +9,7 @@ import (
 // Estimate is how long a session of the program takes with cfg, counting every get-ready
 // countdown, movement at the pace, hold and rest between holds.
 func Estimate(p program.Program, cfg Config) time.Duration {
-	cfg = cfg.withDefaults()
+	cfg = cfg.WithDefaults()
 	var total time.Duration
 	for _, e := range p.Exercises {
 		total += cfg.Ready + exerciseTime(e, e.Target(cfg.Targets[e.ID]), cfg)

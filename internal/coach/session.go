@@ -38,7 +38,7 @@ type Session struct {
 
 // New starts a session of p at its first exercise's get-ready countdown. listener may be nil.
 func New(p program.Program, cfg Config, listener func(Snapshot)) *Session {
-	s := &Session{prog: p, cfg: cfg.withDefaults(), listener: listener}
+	s := &Session{prog: p, cfg: cfg.WithDefaults(), listener: listener}
 	s.results = make([]Result, len(p.Exercises))
 	for i, e := range p.Exercises {
 		s.results[i] = Result{ExerciseID: e.ID, Target: e.Target(s.cfg.Targets[e.ID]), Pain: NoPain}

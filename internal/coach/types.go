@@ -109,7 +109,8 @@ const (
 	DefaultRelax = 5 * time.Second
 )
 
-func (c Config) withDefaults() Config {
+// WithDefaults returns c with its zero durations set to the defaults.
+func (c Config) WithDefaults() Config {
 	if c.Pace <= 0 {
 		c.Pace = DefaultPace
 	}
