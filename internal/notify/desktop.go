@@ -1,0 +1,78 @@
+package notify
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/gen2brain/beeep"
+)
+
+// DefaultTimeout is how long Desktop waits for the notification service.
+const DefaultTimeout = 5 * time.Second
+
+// Desktop is the Notifier for the user's desktop, through beeep (D-Bus on Linux, toast on Windows,
+// Notification Center on macOS). A hung notification service blocks beeep without limit, so each call
+// runs in its own goroutine and Notify gives up after the timeout. At most one call is in flight: while
+// one hangs, later ones fail at once with the same error instead of piling up goroutines.
+type Desktop struct {
+	icon    string
+	timeout time.Duration
+	send    func(title, body, icon string) error // beeep.Notify; tests substitute a fake
+	slot    chan struct{}                        // holds a token while a call is in flight
+}
+
+var _ Notifier = (*Desktop)(nil)
+
+// NewDesktop returns a Desktop notifier. appName is shown as the sender ("Spine Coach"); it sets
+// beeep's process-wide AppName, so make one Desktop per process. iconPath names a PNG file that
+// outlives the call (beeep passes the path to the service), or "" for none. A timeout <= 0 means
+// DefaultTimeout.
+func NewDesktop(appName, iconPath string, timeout time.Duration) *Desktop {
+	beeep.AppName = appName
+	return newDesktop(iconPath, timeout, func(title, body, icon string) error {
+		return beeep.Notify(title, body, icon) // icon must be a string: beeep rejects nil
+	})
+}
+
+func newDesktop(iconPath string, timeout time.Duration, send func(title, body, icon string) error) *Desktop {
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	return &Desktop{icon: iconPath, timeout: timeout, send: send, slot: make(chan struct{}, 1)}
+}
+
+// Notify shows n, waiting at most the timeout (or until ctx is done). Errors wrap ErrNoAnswer or
+// ErrNoService, with the service's own error where there is one.
+func (d *Desktop) Notify(ctx context.Context, n Notification) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("notify: %w", err)
+	}
+	select {
+	case d.slot <- struct{}{}:
+	default:
+		return d.noAnswer() // the previous call still hangs
+	}
+	done := make(chan error, 1)
+	go func() {
+		defer func() { <-d.slot }()
+		done <- d.send(n.Title, n.Body, d.icon)
+	}()
+	timer := time.NewTimer(d.timeout)
+	defer timer.Stop()
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("notify: %w: %w", ErrNoService, err)
+		}
+		return nil
+	case <-timer.C:
+		return d.noAnswer()
+	case <-ctx.Done():
+		return fmt.Errorf("notify: %w", ctx.Err())
+	}
+}
+
+func (d *Desktop) noAnswer() error {
+	return fmt.Errorf("notify: %w after %s", ErrNoAnswer, d.timeout)
+}

@@ -1,0 +1,2 @@
+// Package schedule owns when the next session is due (the pure Next) and the Runner that fires reminders.
+package schedule

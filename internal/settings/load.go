@@ -1,0 +1,145 @@
+package settings
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// LoadReport says what Load found, so the app can tell the user. Message gives it as sentences.
+type LoadReport struct {
+	// Path is the settings file that was read.
+	Path string
+	// Missing is true when there was no settings file; the defaults are used.
+	Missing bool
+	// Corrupt is true when the file did not parse; it was moved aside and the defaults are used.
+	Corrupt bool
+	// KeptAside is where the original file was kept (settings.json.corrupt-YYYYMMDD-HHMMSS), or "".
+	KeptAside string
+	// Reset lists the settings that were set back to their defaults, each with the reason.
+	Reset []FieldError
+}
+
+// Message tells the user in plain sentences what happened to their settings, or "" when all was well.
+func (r LoadReport) Message() string {
+	var msg string
+	switch {
+	case r.Corrupt:
+		msg = "The settings file could not be read, so the default settings are used."
+	case len(r.Reset) > 0:
+		msg = "Some settings were not valid and were set back to their defaults. " + FieldErrors(r.Reset).Error()
+	default:
+		return ""
+	}
+	if r.KeptAside != "" {
+		msg += " The old file was kept as " + filepath.Base(r.KeptAside) + "."
+	}
+	return msg
+}
+
+// Load reads dir/settings.json. A missing file gives the defaults. A file that does not parse is moved
+// aside and the defaults are used. Settings that are out of range or of the wrong type are set back to
+// their defaults one by one, the good ones are kept, the original file is kept aside and the repaired
+// settings are saved. Unknown fields are ignored. The returned Settings are valid and usable even when
+// the error is not nil (it then reports a file that could not be read, moved or saved).
+func Load(dir string) (Settings, LoadReport, error) {
+	path := filepath.Join(dir, FileName)
+	report := LoadReport{Path: path}
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		report.Missing = true
+		return Default(), report, nil
+	}
+	if err != nil {
+		return Default(), report, fmt.Errorf("load settings: %w", err)
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil || raw == nil {
+		report.Corrupt = true
+		aside, err := moveAside(path, time.Now())
+		report.KeptAside = aside
+		return Default(), report, err
+	}
+	s, reset := decodeFields(raw)
+	reset = firstPerField(append(reset, repair(&s)...))
+	if len(reset) == 0 {
+		return s, report, nil
+	}
+	report.Reset = reset
+	aside, err := copyAside(path, data, time.Now())
+	report.KeptAside = aside
+	if err != nil {
+		return s, report, err
+	}
+	if err := Save(dir, s); err != nil {
+		return s, report, fmt.Errorf("load settings: store repaired settings: %w", err)
+	}
+	return s, report, nil
+}
+
+// asideName is where a bad settings file is kept; n > 0 makes the name unique within one second.
+func asideName(path string, t time.Time, n int) string {
+	name := path + ".corrupt-" + t.Format("20060102-150405")
+	if n > 0 {
+		name += fmt.Sprintf("-%d", n)
+	}
+	return name
+}
+
+// moveAside renames a file that does not parse out of the way, never over an earlier one.
+func moveAside(path string, t time.Time) (string, error) {
+	for n := 0; n < 100; n++ {
+		name := asideName(path, t, n)
+		if _, err := os.Lstat(name); !errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err := os.Rename(path, name); err != nil {
+			return "", fmt.Errorf("load settings: move unreadable file aside: %w", err)
+		}
+		return name, nil
+	}
+	return "", fmt.Errorf("load settings: move unreadable file aside: too many earlier copies of %s", path)
+}
+
+// copyAside keeps a copy of the original bytes before the repaired settings replace them.
+func copyAside(path string, data []byte, t time.Time) (string, error) {
+	for n := 0; n < 100; n++ {
+		name := asideName(path, t, n)
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", fmt.Errorf("load settings: keep a copy of the old file: %w", err)
+		}
+		_, err = f.Write(data)
+		if err == nil {
+			err = f.Sync()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return "", fmt.Errorf("load settings: keep a copy of the old file %s: %w", name, err)
+		}
+		return name, nil
+	}
+	return "", fmt.Errorf("load settings: keep a copy of the old file: too many earlier copies of %s", path)
+}
+
+// firstPerField keeps the first reason given for each field.
+func firstPerField(errs []FieldError) []FieldError {
+	seen := map[string]bool{}
+	var out []FieldError
+	for _, e := range errs {
+		if !seen[e.Field] {
+			seen[e.Field] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,109 @@
+package settings
+
+import "time"
+
+// Counting says how repetitions are counted during an exercise.
+type Counting string
+
+// The ways of counting repetitions.
+const (
+	// CountingPaced lets the app count at PaceSeconds per movement.
+	CountingPaced Counting = "paced"
+	// CountingCounted lets the user tap for each repetition.
+	CountingCounted Counting = "counted"
+)
+
+// TextSize is the size of the text in the coach window.
+type TextSize string
+
+// The text sizes offered.
+const (
+	TextNormal     TextSize = "normal"
+	TextLarge      TextSize = "large"
+	TextExtraLarge TextSize = "extra-large"
+)
+
+// Language is the language of the interface; LanguageSystem follows the system.
+type Language string
+
+// The languages offered.
+const (
+	LanguageSystem  Language = ""
+	LanguageEnglish Language = "en"
+	LanguageRussian Language = "ru"
+)
+
+// Target is the user's chosen dose for one exercise within the program's range; 0 means unset.
+// The program clamps it to its own range; settings only checks it is sane.
+type Target struct {
+	Reps        int `json:"reps"`
+	Holds       int `json:"holds"`
+	HoldSeconds int `json:"hold_seconds"`
+}
+
+// Settings is everything the user can set. It is stored as settings.json in the data folder.
+type Settings struct {
+	DayStart          Clock             `json:"day_start"`
+	DayEnd            Clock             `json:"day_end"`
+	GapMinutes        int               `json:"gap_minutes"`
+	SessionsPerDay    int               `json:"sessions_per_day"`
+	SnoozeMinutes     int               `json:"snooze_minutes"`
+	FollowUpMinutes   int               `json:"follow_up_minutes"`
+	StartAtLogin      bool              `json:"start_at_login"`
+	StartAtLoginAsked bool              `json:"start_at_login_asked"`
+	Sound             bool              `json:"sound"`
+	Volume            int               `json:"volume"`
+	PaceSeconds       int               `json:"pace_seconds"`
+	Counting          Counting          `json:"counting"`
+	ReadySeconds      int               `json:"ready_seconds"`
+	RelaxSeconds      int               `json:"relax_seconds"`
+	TextSize          TextSize          `json:"text_size"`
+	HighContrast      bool              `json:"high_contrast"`
+	Language          Language          `json:"language"`
+	Targets           map[string]Target `json:"targets"`
+	FlareRestDays     int               `json:"flare_rest_days"`
+}
+
+// Default returns the settings a new user starts with.
+func Default() Settings {
+	return Settings{
+		DayStart:        ClockOf(8, 0),
+		DayEnd:          ClockOf(21, 0),
+		GapMinutes:      330,
+		SessionsPerDay:  3,
+		SnoozeMinutes:   15,
+		FollowUpMinutes: 20,
+		StartAtLogin:    true,
+		Sound:           true,
+		Volume:          70,
+		PaceSeconds:     3,
+		Counting:        CountingPaced,
+		ReadySeconds:    5,
+		RelaxSeconds:    5,
+		TextSize:        TextLarge,
+		Language:        LanguageSystem,
+		Targets:         map[string]Target{},
+		FlareRestDays:   3,
+	}
+}
+
+// Gap is the time from the end of a finished session to the next one.
+func (s Settings) Gap() time.Duration { return minutes(s.GapMinutes) }
+
+// Snooze is how long "Snooze" puts a reminder off.
+func (s Settings) Snooze() time.Duration { return minutes(s.SnoozeMinutes) }
+
+// FollowUp is how long after an unanswered reminder the single follow-up comes.
+func (s Settings) FollowUp() time.Duration { return minutes(s.FollowUpMinutes) }
+
+// Pace is the time per movement when counting is paced.
+func (s Settings) Pace() time.Duration { return seconds(s.PaceSeconds) }
+
+// Ready is the get-ready countdown before each exercise.
+func (s Settings) Ready() time.Duration { return seconds(s.ReadySeconds) }
+
+// Relax is the rest between holds.
+func (s Settings) Relax() time.Duration { return seconds(s.RelaxSeconds) }
+
+func minutes(n int) time.Duration { return time.Duration(n) * time.Minute }
+func seconds(n int) time.Duration { return time.Duration(n) * time.Second }

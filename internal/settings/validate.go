@@ -1,0 +1,177 @@
+package settings
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// FieldError is one bad setting: Field is its JSON name (for a target, "targets.<id>.reps" and so on),
+// Message says what is wrong in the user's words.
+type FieldError struct {
+	Field   string
+	Message string
+}
+
+// Error returns the message.
+func (e FieldError) Error() string { return e.Message }
+
+// FieldErrors lists every bad setting found by Validate. Use errors.As to get it from the error.
+type FieldErrors []FieldError
+
+// Error joins the messages, one sentence each.
+func (es FieldErrors) Error() string {
+	msgs := make([]string, len(es))
+	for i, e := range es {
+		msgs[i] = e.Message
+	}
+	return strings.Join(msgs, " ")
+}
+
+// Fields returns the JSON names of the bad settings, in order.
+func (es FieldErrors) Fields() []string {
+	fields := make([]string, len(es))
+	for i, e := range es {
+		fields[i] = e.Field
+	}
+	return fields
+}
+
+// maxTarget bounds a target value; the program clamps further to its own range.
+const maxTarget = 999
+
+// Validate checks every setting and returns nil or a FieldErrors listing each bad one.
+func (s Settings) Validate() error {
+	var errs FieldErrors
+	add := func(field, msg string) {
+		if msg != "" {
+			errs = append(errs, FieldError{Field: field, Message: msg})
+		}
+	}
+	add("day_start", clockMessage("Day start", s.DayStart))
+	add("day_end", dayEndMessage(s.DayStart, s.DayEnd))
+	add("gap_minutes", rangeMessage("Gap after a session", s.GapMinutes, 240, 480, hoursMinutes))
+	add("sessions_per_day", rangeMessage("Sessions per day", s.SessionsPerDay, 1, 4, plain))
+	add("snooze_minutes", rangeMessage("Snooze", s.SnoozeMinutes, 5, 120, hoursMinutes))
+	add("follow_up_minutes", rangeMessage("Follow-up reminder", s.FollowUpMinutes, 5, 120, hoursMinutes))
+	add("volume", rangeMessage("Volume", s.Volume, 0, 100, plain))
+	add("pace_seconds", rangeMessage("Pace", s.PaceSeconds, 2, 10, secondsText))
+	add("counting", choiceMessage("Counting", string(s.Counting), "paced", "counted"))
+	add("ready_seconds", rangeMessage("Get-ready countdown", s.ReadySeconds, 3, 15, secondsText))
+	add("relax_seconds", rangeMessage("Rest between holds", s.RelaxSeconds, 3, 30, secondsText))
+	add("text_size", choiceMessage("Text size", string(s.TextSize), "normal", "large", "extra-large"))
+	add("language", languageMessage(s.Language))
+	add("flare_rest_days", rangeMessage("Flare-up rest", s.FlareRestDays, 1, 30, daysText))
+	errs = append(errs, targetErrors(s.Targets)...)
+	if len(errs) == 0 {
+		return nil
+	}
+	return errs
+}
+
+func clockMessage(label string, c Clock) string {
+	if c.Valid() {
+		return ""
+	}
+	return fmt.Sprintf("%s must be a time between 00:00 and 23:59 (got %s).", label, c)
+}
+
+func dayEndMessage(start, end Clock) string {
+	if msg := clockMessage("Day end", end); msg != "" {
+		return msg
+	}
+	if !start.Valid() {
+		return ""
+	}
+	if end <= start {
+		return fmt.Sprintf("Day end must be later than day start %s (got %s).", start, end)
+	}
+	if end-start < 60 {
+		return fmt.Sprintf("The day from start to end must be at least 1 h long (got %s).", hoursMinutes(int(end-start)))
+	}
+	return ""
+}
+
+func rangeMessage(label string, got, lo, hi int, unit func(int) string) string {
+	if got >= lo && got <= hi {
+		return ""
+	}
+	return fmt.Sprintf("%s must be between %s and %s (got %s).", label, unit(lo), unit(hi), unit(got))
+}
+
+func choiceMessage(label, got string, choices ...string) string {
+	if slices.Contains(choices, got) {
+		return ""
+	}
+	return fmt.Sprintf("%s must be %s (got %q).", label, orList(choices), got)
+}
+
+func languageMessage(l Language) string {
+	switch l {
+	case LanguageSystem, LanguageEnglish, LanguageRussian:
+		return ""
+	}
+	return fmt.Sprintf("Language must be the system language, en or ru (got %q).", string(l))
+}
+
+func targetErrors(targets map[string]Target) FieldErrors {
+	var errs FieldErrors
+	ids := make([]string, 0, len(targets))
+	for id := range targets {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if id == "" {
+			errs = append(errs, FieldError{Field: "targets", Message: "A target must name its exercise."})
+			continue
+		}
+		t := targets[id]
+		for _, v := range []struct {
+			name, label string
+			got         int
+		}{{"reps", "repetitions", t.Reps}, {"holds", "holds", t.Holds}, {"hold_seconds", "hold seconds", t.HoldSeconds}} {
+			if v.got < 0 || v.got > maxTarget {
+				errs = append(errs, FieldError{
+					Field:   "targets." + id + "." + v.name,
+					Message: fmt.Sprintf("Target %s for %s must be between 0 and %d (got %d).", v.label, id, maxTarget, v.got),
+				})
+			}
+		}
+	}
+	return errs
+}
+
+func orList(choices []string) string {
+	if len(choices) == 1 {
+		return choices[0]
+	}
+	return strings.Join(choices[:len(choices)-1], ", ") + " or " + choices[len(choices)-1]
+}
+
+func plain(n int) string { return fmt.Sprint(n) }
+
+func secondsText(n int) string { return fmt.Sprintf("%d s", n) }
+
+func daysText(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
+
+// hoursMinutes writes a number of minutes as "45 min", "4 h" or "5 h 30 min".
+func hoursMinutes(n int) string {
+	sign := ""
+	if n < 0 {
+		sign, n = "-", -n
+	}
+	h, m := n/60, n%60
+	switch {
+	case h == 0:
+		return fmt.Sprintf("%s%d min", sign, m)
+	case m == 0:
+		return fmt.Sprintf("%s%d h", sign, h)
+	}
+	return fmt.Sprintf("%s%d h %d min", sign, h, m)
+}
