@@ -1,6 +1,10 @@
 package settings
 
-import "time"
+import (
+	"time"
+
+	"github.com/spinecoach/spinecoach/internal/program"
+)
 
 // Counting says how repetitions are counted during an exercise.
 type Counting string
@@ -34,12 +38,9 @@ const (
 )
 
 // Target is the user's chosen dose for one exercise within the program's range; 0 means unset.
-// The program clamps it to its own range; settings only checks it is sane.
-type Target struct {
-	Reps        int `json:"reps"`
-	Holds       int `json:"holds"`
-	HoldSeconds int `json:"hold_seconds"`
-}
+// The program clamps it to its own range; settings only checks it is sane. It is the program's
+// own type, so a target moves between the session and the settings file without conversion.
+type Target = program.Target
 
 // Settings is everything the user can set. It is stored as settings.json in the data folder.
 type Settings struct {

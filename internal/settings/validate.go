@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 // FieldError is one bad setting: Field is its JSON name (for a target, "targets.<id>.reps" and so on),
@@ -37,6 +39,20 @@ func (es FieldErrors) Fields() []string {
 	return fields
 }
 
+// The allowed range of each numeric setting, for validation and for the choices a screen offers.
+var (
+	// GapMinutes: the article says five or six hours; the user may choose four to eight.
+	GapMinutes      = program.Range{Min: 240, Max: 480}
+	SessionsPerDay  = program.Range{Min: 1, Max: 4}
+	SnoozeMinutes   = program.Range{Min: 5, Max: 120}
+	FollowUpMinutes = program.Range{Min: 5, Max: 120}
+	Volume          = program.Range{Min: 0, Max: 100}
+	PaceSeconds     = program.Range{Min: 2, Max: 10}
+	ReadySeconds    = program.Range{Min: 3, Max: 15}
+	RelaxSeconds    = program.Range{Min: 3, Max: 30}
+	FlareRestDays   = program.Range{Min: 1, Max: 30}
+)
+
 // maxTarget bounds a target value; the program clamps further to its own range.
 const maxTarget = 999
 
@@ -50,18 +66,18 @@ func (s Settings) Validate() error {
 	}
 	add("day_start", clockMessage("Day start", s.DayStart))
 	add("day_end", dayEndMessage(s.DayStart, s.DayEnd))
-	add("gap_minutes", rangeMessage("Gap after a session", s.GapMinutes, 240, 480, hoursMinutes))
-	add("sessions_per_day", rangeMessage("Sessions per day", s.SessionsPerDay, 1, 4, plain))
-	add("snooze_minutes", rangeMessage("Snooze", s.SnoozeMinutes, 5, 120, hoursMinutes))
-	add("follow_up_minutes", rangeMessage("Follow-up reminder", s.FollowUpMinutes, 5, 120, hoursMinutes))
-	add("volume", rangeMessage("Volume", s.Volume, 0, 100, plain))
-	add("pace_seconds", rangeMessage("Pace", s.PaceSeconds, 2, 10, secondsText))
+	add("gap_minutes", rangeMessage("Gap after a session", s.GapMinutes, GapMinutes, hoursMinutes))
+	add("sessions_per_day", rangeMessage("Sessions per day", s.SessionsPerDay, SessionsPerDay, plain))
+	add("snooze_minutes", rangeMessage("Snooze", s.SnoozeMinutes, SnoozeMinutes, hoursMinutes))
+	add("follow_up_minutes", rangeMessage("Follow-up reminder", s.FollowUpMinutes, FollowUpMinutes, hoursMinutes))
+	add("volume", rangeMessage("Volume", s.Volume, Volume, plain))
+	add("pace_seconds", rangeMessage("Pace", s.PaceSeconds, PaceSeconds, secondsText))
 	add("counting", choiceMessage("Counting", string(s.Counting), "paced", "counted"))
-	add("ready_seconds", rangeMessage("Get-ready countdown", s.ReadySeconds, 3, 15, secondsText))
-	add("relax_seconds", rangeMessage("Rest between holds", s.RelaxSeconds, 3, 30, secondsText))
+	add("ready_seconds", rangeMessage("Get-ready countdown", s.ReadySeconds, ReadySeconds, secondsText))
+	add("relax_seconds", rangeMessage("Rest between holds", s.RelaxSeconds, RelaxSeconds, secondsText))
 	add("text_size", choiceMessage("Text size", string(s.TextSize), "normal", "large", "extra-large"))
 	add("language", languageMessage(s.Language))
-	add("flare_rest_days", rangeMessage("Flare-up rest", s.FlareRestDays, 1, 30, daysText))
+	add("flare_rest_days", rangeMessage("Flare-up rest", s.FlareRestDays, FlareRestDays, daysText))
 	errs = append(errs, targetErrors(s.Targets)...)
 	if len(errs) == 0 {
 		return nil
@@ -92,11 +108,11 @@ func dayEndMessage(start, end Clock) string {
 	return ""
 }
 
-func rangeMessage(label string, got, lo, hi int, unit func(int) string) string {
-	if got >= lo && got <= hi {
+func rangeMessage(label string, got int, r program.Range, unit func(int) string) string {
+	if got >= r.Min && got <= r.Max {
 		return ""
 	}
-	return fmt.Sprintf("%s must be between %s and %s (got %s).", label, unit(lo), unit(hi), unit(got))
+	return fmt.Sprintf("%s must be between %s and %s (got %s).", label, unit(r.Min), unit(r.Max), unit(got))
 }
 
 func choiceMessage(label, got string, choices ...string) string {
