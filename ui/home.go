@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 // home is the first screen: today's program as cards, the estimated time, the way of counting,
@@ -29,20 +30,21 @@ func newHome(s *Shell) *home {
 	start := widget.NewButtonWithIcon(keyed(lang.L("Start session"), "Enter"), theme.MediaPlayIcon(), s.startSession)
 	start.Importance = widget.HighImportance
 	about := widget.NewButtonWithIcon(keyed(lang.L("About your back"), "A"), theme.InfoIcon(), s.showAbout)
+	prefs := widget.NewButtonWithIcon(keyed(lang.L("Settings"), "S"), theme.SettingsIcon(), s.showSettings)
 
 	h.estimate = wrapped("")
 	h.counting = widget.NewRadioGroup([]string{lang.L("The app counts"), lang.L("I count with Space")}, h.countingChanged)
 	h.counting.Horizontal = true
 	h.pace = widget.NewLabel("")
-	slower := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { h.changePace(time.Second) })
-	faster := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { h.changePace(-time.Second) })
+	slower := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { h.changePace(+1) })
+	faster := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { h.changePace(-1) })
 	h.paceRow = container.NewHBox(h.pace, faster, slower)
 
 	title := widget.NewLabelWithStyle(s.prog.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, about, title),
+		container.NewBorder(nil, nil, nil, container.NewHBox(prefs, about), title),
 		h.estimate,
 		container.NewHBox(start, h.counting, h.paceRow),
 		widget.NewSeparator(),
@@ -58,15 +60,15 @@ func newHome(s *Shell) *home {
 
 // refresh shows the current way of counting and the time it makes.
 func (h *home) refresh() {
-	cfg := h.shell.cfg
+	set := h.shell.set
 	h.estimate.SetText(lang.L("About {{.Estimate}} at this pace. The program suggests about {{.Target}}, repeated after {{.Gap}} hours.", data{
-		"Estimate": minutesText(coach.Estimate(h.shell.prog, cfg)),
+		"Estimate": minutesText(coach.Estimate(h.shell.prog, h.shell.config())),
 		"Target":   minutesText(time.Duration(h.shell.prog.SessionMinutes) * time.Minute),
 		"Gap":      rangeText(h.shell.prog.RepeatAfterHours),
 	}))
-	h.pace.SetText(lang.L("One movement every {{.N}} s", data{"N": int(cfg.Pace / time.Second)}))
+	h.pace.SetText(lang.L("One movement every {{.N}} s", data{"N": set.PaceSeconds}))
 	choice := lang.L("The app counts")
-	if cfg.Counting == coach.Counted {
+	if set.Counting == settings.CountingCounted {
 		choice = lang.L("I count with Space")
 		h.paceRow.Hide()
 	} else {
@@ -78,28 +80,20 @@ func (h *home) refresh() {
 }
 
 func (h *home) countingChanged(choice string) {
-	c := coach.Paced
+	c := settings.CountingPaced
 	if choice == lang.L("I count with Space") {
-		c = coach.Counted
+		c = settings.CountingCounted
 	}
-	if c != h.shell.cfg.Counting {
-		h.shell.cfg.Counting = c
-		h.shell.configChanged()
+	if c != h.shell.set.Counting {
+		h.shell.update(func(s *settings.Settings) { s.Counting = c })
 	}
 	h.refresh()
 }
 
-// Pace limits in seconds per movement, matching the settings' range.
-const (
-	minPace = 2 * time.Second
-	maxPace = 10 * time.Second
-)
-
-func (h *home) changePace(d time.Duration) {
-	p := min(maxPace, max(minPace, h.shell.cfg.Pace+d))
-	if p != h.shell.cfg.Pace {
-		h.shell.cfg.Pace = p
-		h.shell.configChanged()
+func (h *home) changePace(delta int) {
+	p := settings.PaceSeconds.Clamp(h.shell.set.PaceSeconds + delta)
+	if p != h.shell.set.PaceSeconds {
+		h.shell.update(func(s *settings.Settings) { s.PaceSeconds = p })
 	}
 	h.refresh()
 }
@@ -110,6 +104,8 @@ func (h *home) typedKey(ev *fyne.KeyEvent) {
 		h.shell.startSession()
 	case fyne.KeyA, fyne.KeyF1:
 		h.shell.showAbout()
+	case fyne.KeyS:
+		h.shell.showSettings()
 	}
 }
 

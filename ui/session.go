@@ -37,7 +37,7 @@ func newSessionScreen(s *Shell) *sessionScreen {
 	v := &sessionScreen{shell: s}
 	v.build()
 	s.sess = v
-	v.sess = coach.New(s.prog, s.cfg, func(snap coach.Snapshot) {
+	v.sess = coach.New(s.prog, s.config(), func(snap coach.Snapshot) {
 		fyne.Do(func() { v.render(snap) })
 	})
 	return v

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"maps"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -11,6 +13,7 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 // LoadTranslations adds the app's translations to Fyne's lang package. Call it once, before the
@@ -19,17 +22,20 @@ func LoadTranslations() error {
 	return lang.AddTranslationsFS(assets.Translations, "translations")
 }
 
-// Options is what the shell needs from the app: the program, how to coach, and where to send
-// what happens. Callbacks run on the Fyne goroutine.
+// Options is what the shell needs from the app: the program, the user's settings, and where to
+// send what happens. Callbacks run on the Fyne goroutine.
 type Options struct {
-	Program program.Program
-	Config  coach.Config
-	// OnConfig receives the way of counting, pace and targets when the user changes them.
-	OnConfig func(coach.Config)
+	Program  program.Program
+	Settings settings.Settings
+	// SaveSettings stores settings the user changed; on error the change is undone and the
+	// user told.
+	SaveSettings func(settings.Settings) error
 	// OnProgress receives the session after each exercise ends, to checkpoint it.
 	OnProgress func(coach.Snapshot)
 	// OnFinish receives the session when it ends, finished or ended early.
 	OnFinish func(coach.Snapshot)
+	// Notices are told to the user when the window opens: files set aside, settings reset.
+	Notices []string
 }
 
 // screen is one page of the window and the keys it answers.
@@ -42,7 +48,7 @@ type screen interface {
 type Shell struct {
 	win   fyne.Window
 	prog  program.Program
-	cfg   coach.Config
+	set   settings.Settings
 	opts  Options
 	home  *home
 	cur   screen
@@ -52,13 +58,17 @@ type Shell struct {
 
 // NewShell fills win with the home screen and takes over its keyboard.
 func NewShell(win fyne.Window, opts Options) *Shell {
-	s := &Shell{win: win, prog: opts.Program, cfg: opts.Config.WithDefaults(), opts: opts}
-	if s.cfg.Targets == nil {
-		s.cfg.Targets = map[string]program.Target{}
+	s := &Shell{win: win, prog: opts.Program, set: opts.Settings, opts: opts}
+	if s.set.Targets == nil {
+		s.set.Targets = map[string]program.Target{}
 	}
+	s.applyTheme()
 	s.home = newHome(s)
 	win.Canvas().SetOnTypedKey(s.typedKey)
 	s.showHome()
+	if len(opts.Notices) > 0 {
+		dialog.ShowInformation(lang.L("Please note"), strings.Join(opts.Notices, "\n\n"), win)
+	}
 	return s
 }
 
@@ -81,6 +91,11 @@ func (s *Shell) showHome() {
 	s.show(s.home, s.home.content)
 }
 
+func (s *Shell) showSettings() {
+	v := newSettingsScreen(s)
+	s.show(v, v.content)
+}
+
 func (s *Shell) showAbout() {
 	a := newAbout(s)
 	s.show(a, a.content)
@@ -94,12 +109,13 @@ func (s *Shell) startSession() {
 // finished shows the finish screen and hands the session to the app. The targets the user
 // chose become the next session's starting point.
 func (s *Shell) finished(snap coach.Snapshot) {
-	for _, r := range snap.Results {
-		if r.Status != coach.NotStarted {
-			s.cfg.Targets[r.ExerciseID] = r.Target
+	s.update(func(set *settings.Settings) {
+		for _, r := range snap.Results {
+			if r.Status != coach.NotStarted {
+				set.Targets[r.ExerciseID] = r.Target
+			}
 		}
-	}
-	s.configChanged()
+	})
 	if s.opts.OnFinish != nil {
 		s.opts.OnFinish(snap)
 	}
@@ -107,18 +123,57 @@ func (s *Shell) finished(snap coach.Snapshot) {
 	s.show(f, f.content)
 }
 
-func (s *Shell) configChanged() {
-	if s.opts.OnConfig != nil {
-		cfg := s.cfg
-		cfg.Targets = maps.Clone(s.cfg.Targets)
-		s.opts.OnConfig(cfg)
+// config is how sessions are coached with the current settings.
+func (s *Shell) config() coach.Config {
+	c := coach.Paced
+	if s.set.Counting == settings.CountingCounted {
+		c = coach.Counted
 	}
+	return coach.Config{Counting: c, Pace: s.set.Pace(), Ready: s.set.Ready(), Relax: s.set.Relax(), Targets: s.set.Targets}
+}
+
+// update applies a change to the settings if they stay valid and can be saved; otherwise it
+// tells the user why and keeps the settings as they were.
+func (s *Shell) update(change func(*settings.Settings)) bool {
+	next := s.set
+	next.Targets = maps.Clone(s.set.Targets)
+	change(&next)
+	err := next.Validate()
+	if err == nil && s.opts.SaveSettings != nil {
+		err = s.opts.SaveSettings(next)
+	}
+	if err != nil {
+		dialog.ShowError(err, s.win)
+		return false
+	}
+	textChanged := next.TextSize != s.set.TextSize
+	s.set = next
+	if textChanged {
+		s.applyTheme()
+	}
+	return true
+}
+
+// textScale is how much larger than Fyne's default each text size setting draws.
+var textScale = map[settings.TextSize]float32{
+	settings.TextNormal: 1, settings.TextLarge: 1.25, settings.TextExtraLarge: 1.6,
+}
+
+func (s *Shell) applyTheme() {
+	scale, ok := textScale[s.set.TextSize]
+	if !ok {
+		scale = textScale[settings.TextLarge]
+	}
+	fyne.CurrentApp().Settings().SetTheme(&Theme{Scale: scale})
 }
 
 func (s *Shell) typedKey(ev *fyne.KeyEvent) {
 	if s.modal != nil {
 		s.modal.typedKey(ev)
 		return
+	}
+	if s.win.Canvas().Overlays().Top() != nil {
+		return // a dialog is open: its own keys answer it, the screen under it must not move
 	}
 	if s.cur != nil {
 		s.cur.typedKey(ev)

@@ -11,20 +11,29 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
-// newTestShell opens the shell in a test window. Counted repetitions and an hour-long get-ready
-// countdown keep the session's timer out of the way, so only the test's keys change anything.
+// testSettings are counted repetitions and the longest get-ready countdown, which keep the
+// session's timer out of the way so that only the test's keys change anything.
+func testSettings() settings.Settings {
+	set := settings.Default()
+	set.Counting = settings.CountingCounted
+	set.ReadySeconds = settings.ReadySeconds.Max
+	return set
+}
+
+// newTestShell opens the shell in a test window, with testSettings unless opts has settings.
 func newTestShell(t *testing.T, opts Options) (*Shell, fyne.Window) {
 	t.Helper()
-	test.NewTempApp(t).Settings().SetTheme(&Theme{Scale: 1.25})
+	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1000, 700))
 	if opts.Program.Exercises == nil {
 		opts.Program = program.Builtin()
 	}
-	if opts.Config.Pace == 0 && opts.Config.Counting == coach.Paced {
-		opts.Config = coach.Config{Counting: coach.Counted, Ready: time.Hour}
+	if opts.Settings.PaceSeconds == 0 {
+		opts.Settings = testSettings()
 	}
 	s := NewShell(w, opts)
 	t.Cleanup(s.Close)
@@ -94,25 +103,54 @@ func TestHomeListsSevenCards(t *testing.T) {
 }
 
 func TestEstimateFollowsPace(t *testing.T) {
-	s, w := newTestShell(t, Options{Config: coach.Config{Pace: 3 * time.Second}})
+	var saved settings.Settings
+	s, w := newTestShell(t, Options{
+		Settings:     settings.Default(),
+		SaveSettings: func(set settings.Settings) error { saved = set; return nil },
+	})
 	before := texts(w)
 	if !strings.Contains(before, "About 13 min at this pace") {
 		t.Fatalf("home does not show the 13 min estimate at 3 s a movement:\n%s", before)
 	}
-	var saved coach.Config
-	s.opts.OnConfig = func(c coach.Config) { saved = c }
-	s.home.changePace(time.Second)
-	if saved.Pace != 4*time.Second {
-		t.Errorf("saved pace = %v, want 4s", saved.Pace)
+	s.home.changePace(+1)
+	if saved.PaceSeconds != 4 {
+		t.Errorf("saved pace = %d s, want 4 s", saved.PaceSeconds)
 	}
 	if shown := texts(w); !strings.Contains(shown, "About 16 min at this pace") || !strings.Contains(shown, "One movement every 4 s") {
 		t.Errorf("after slowing the pace, home shows:\n%s", shown)
 	}
 	for range 20 {
-		s.home.changePace(time.Second)
+		s.home.changePace(+1)
 	}
-	if s.cfg.Pace != maxPace {
-		t.Errorf("pace went to %v, want it held at %v", s.cfg.Pace, maxPace)
+	if s.set.PaceSeconds != settings.PaceSeconds.Max {
+		t.Errorf("pace went to %d s, want it held at %d s", s.set.PaceSeconds, settings.PaceSeconds.Max)
+	}
+}
+
+// TestSettingsRefusedAndSaved changes settings on the Settings screen: a valid change is saved
+// at once, one the settings refuse is undone and the user told.
+func TestSettingsRefusedAndSaved(t *testing.T) {
+	var saves int
+	s, w := newTestShell(t, Options{SaveSettings: func(settings.Settings) error { saves++; return nil }})
+	press(w, fyne.KeyS)
+	if _, ok := s.cur.(*settingsScreen); !ok || !strings.Contains(texts(w), "5 h 30 min") {
+		t.Fatalf("S did not open the settings:\n%s", texts(w))
+	}
+	if !s.update(func(x *settings.Settings) { x.GapMinutes = 300 }) || s.set.GapMinutes != 300 || saves != 1 {
+		t.Errorf("a valid gap was not saved: gap %d, %d saves", s.set.GapMinutes, saves)
+	}
+	if s.update(func(x *settings.Settings) { x.DayEnd = x.DayStart }) {
+		t.Error("a day window that ends when it starts was accepted")
+	}
+	if s.set.DayEnd != settings.Default().DayEnd || saves != 1 {
+		t.Errorf("a refused change was kept (day end %v) or saved (%d saves)", s.set.DayEnd, saves)
+	}
+	if len(w.Canvas().Overlays().List()) == 0 {
+		t.Error("the user was not told why the change was refused")
+	}
+	s.update(func(x *settings.Settings) { x.TextSize = settings.TextExtraLarge })
+	if th, ok := fyne.CurrentApp().Settings().Theme().(*Theme); !ok || th.Scale != 1.6 {
+		t.Errorf("extra-large text gives theme %#v, want scale 1.6", fyne.CurrentApp().Settings().Theme())
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/driver/desktop"
 
-	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/ui"
 )
 
@@ -36,10 +36,23 @@ func openWindow(opts options, stderr io.Writer) int {
 		return 1
 	}
 	log.Printf("data folder: %s", dir)
+	set, report, err := settings.Load(dir)
+	if err != nil {
+		log.Printf("settings: %v", err)
+	}
+	var notices []string
+	if msg := report.Message(); msg != "" {
+		log.Printf("settings: %s", msg)
+		notices = append(notices, msg)
+	}
 
-	a.Settings().SetTheme(&ui.Theme{Scale: 1.25})
 	w := a.NewWindow(appName)
-	shell := ui.NewShell(w, ui.Options{Program: prog, Config: coach.Config{}})
+	shell := ui.NewShell(w, ui.Options{
+		Program:      prog,
+		Settings:     set,
+		SaveSettings: func(s settings.Settings) error { return settings.Save(dir, s) },
+		Notices:      notices,
+	})
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { w.Close() })
 	w.SetOnClosed(shell.Close)

@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/settings"
+)
+
+// settingsScreen lets the user change reminders, the way a session runs and the text size.
+// Every change is validated and saved at once; there is no Save button to forget.
+type settingsScreen struct {
+	shell   *Shell
+	content fyne.CanvasObject
+}
+
+func newSettingsScreen(s *Shell) *settingsScreen {
+	v := &settingsScreen{shell: s}
+	set := s.set
+	set1 := func(change func(*settings.Settings)) bool { return s.update(change) }
+
+	dayStart := clockSelect(set.DayStart, func(c settings.Clock) bool { return set1(func(x *settings.Settings) { x.DayStart = c }) })
+	dayEnd := clockSelect(set.DayEnd, func(c settings.Clock) bool { return set1(func(x *settings.Settings) { x.DayEnd = c }) })
+	gap := numberSelect(settings.GapMinutes, 30, set.GapMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.GapMinutes = n }) })
+	perDay := numberSelect(settings.SessionsPerDay, 1, set.SessionsPerDay, strconv.Itoa, func(n int) bool { return set1(func(x *settings.Settings) { x.SessionsPerDay = n }) })
+	snooze := numberSelect(settings.SnoozeMinutes, 5, set.SnoozeMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.SnoozeMinutes = n }) })
+	followUp := numberSelect(settings.FollowUpMinutes, 5, set.FollowUpMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.FollowUpMinutes = n }) })
+	flare := numberSelect(settings.FlareRestDays, 1, set.FlareRestDays, daysText, func(n int) bool { return set1(func(x *settings.Settings) { x.FlareRestDays = n }) })
+	login := widget.NewCheck(lang.L("Start reminders when I log in"), func(on bool) { set1(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = on, true }) })
+	login.Checked = set.StartAtLogin
+	sound := widget.NewCheck(lang.L("Sound cues"), func(on bool) { set1(func(x *settings.Settings) { x.Sound = on }) })
+	sound.Checked = set.Sound
+
+	pace := numberSelect(settings.PaceSeconds, 1, set.PaceSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.PaceSeconds = n }) })
+	ready := numberSelect(settings.ReadySeconds, 1, set.ReadySeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.ReadySeconds = n }) })
+	relax := numberSelect(settings.RelaxSeconds, 1, set.RelaxSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.RelaxSeconds = n }) })
+	sizes := []settings.TextSize{settings.TextNormal, settings.TextLarge, settings.TextExtraLarge}
+	sizeNames := []string{lang.L("Normal"), lang.L("Large"), lang.L("Extra large")}
+	textSize := widget.NewSelect(sizeNames, func(name string) {
+		for i, n := range sizeNames {
+			if n == name && sizes[i] != s.set.TextSize {
+				set1(func(x *settings.Settings) { x.TextSize = sizes[i] })
+			}
+		}
+	})
+	for i, size := range sizes {
+		if size == set.TextSize {
+			textSize.Selected = sizeNames[i]
+		}
+	}
+
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Reminders from"), container.NewHBox(dayStart, widget.NewLabel(lang.L("to")), dayEnd)),
+		hinted(lang.L("Next session after"), gap, lang.L("The program says five or six hours.")),
+		widget.NewFormItem(lang.L("Sessions a day"), perDay),
+		widget.NewFormItem(lang.L("Snooze for"), snooze),
+		hinted(lang.L("Remind again after"), followUp, lang.L("Once, if you have not started.")),
+		widget.NewFormItem(lang.L("Flare-up rest"), flare),
+		widget.NewFormItem("", login),
+		widget.NewFormItem("", sound),
+		widget.NewFormItem(lang.L("Pace"), pace),
+		widget.NewFormItem(lang.L("Get-ready countdown"), ready),
+		widget.NewFormItem(lang.L("Rest between holds"), relax),
+		widget.NewFormItem(lang.L("Text size"), textSize),
+	)
+	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	back := widget.NewButtonWithIcon(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
+	v.content = container.NewBorder(container.NewPadded(title), container.NewPadded(container.NewHBox(back)), nil, nil,
+		container.NewVScroll(container.NewPadded(form)))
+	return v
+}
+
+func (v *settingsScreen) typedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		v.shell.showHome()
+	}
+}
+
+func hinted(label string, w fyne.CanvasObject, hint string) *widget.FormItem {
+	item := widget.NewFormItem(label, w)
+	item.HintText = hint
+	return item
+}
+
+// numberSelect offers the values of r in steps, named by text, with value selected. A change
+// the settings refuse is undone on screen too.
+func numberSelect(r program.Range, step, value int, text func(int) string, changed func(int) bool) *widget.Select {
+	var names []string
+	values := map[string]int{}
+	for n := r.Min; n <= r.Max; n += step {
+		names = append(names, text(n))
+		values[text(n)] = n
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.Selected = text(value)
+	sel.OnChanged = func(name string) {
+		n := values[name]
+		if n == value {
+			return
+		}
+		if !changed(n) {
+			sel.SetSelected(text(value))
+			return
+		}
+		value = n
+	}
+	return sel
+}
+
+// clockSelect offers the times of day on the half hour.
+func clockSelect(value settings.Clock, changed func(settings.Clock) bool) *widget.Select {
+	return numberSelect(program.Range{Min: 0, Max: 23*60 + 30}, 30, int(value),
+		func(n int) string { return settings.Clock(n).String() },
+		func(n int) bool { return changed(settings.Clock(n)) })
+}
+
+// hoursText is a number of minutes as "45 min", "5 h" or "5 h 30 min".
+func hoursText(minutes int) string {
+	h, m := minutes/60, minutes%60
+	switch {
+	case h == 0:
+		return lang.L("{{.M}} min", data{"M": m})
+	case m == 0:
+		return lang.L("{{.H}} h", data{"H": h})
+	}
+	return lang.L("{{.H}} h {{.M}} min", data{"H": h, "M": m})
+}
+
+func secondsText(n int) string { return lang.L("{{.N}} s", data{"N": n}) }
+
+func daysText(n int) string { return lang.N("{{.N}} days", n, data{"N": n}) }
