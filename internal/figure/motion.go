@@ -1,0 +1,114 @@
+package figure
+
+import (
+	"math"
+	"time"
+)
+
+// Motion is the drawing of one exercise: the pose it starts from and the pose it moves to.
+// It is the "figure" of an exercise in a program file. Two-sided exercises are given done to
+// the right; Mirror and the mirrored argument of At give the left.
+//
+// In JSON a pose lists only what differs from lying flat: "angles" and "lift" map joint names
+// (see Joint) to degrees, "raise" lifts the pelvis in body heights, "grip" joins the hands
+// (see Grip). For example the bridge of a pelvic lift:
+//
+//	{
+//	  "view": "side",
+//	  "hold": true,
+//	  "start": {"angles": {"left_hip": 50, "right_hip": 50, "left_knee": 100, "right_knee": 100}},
+//	  "end": {
+//	    "angles": {"pelvis": 23.6, "left_hip": 2, "right_hip": 2, "left_knee": 93, "right_knee": 93},
+//	    "raise": 0.12
+//	  }
+//	}
+//
+// "stretch" (a list of "left_hand", "right_hand", "left_foot", "right_foot") adds marks at
+// limb ends that reach outwards. Validate reports a bad field by its path, as in
+// "figure.end.angles.left_knee: angle 400 is out of range -360..360 degrees".
+type Motion struct {
+	// View is the direction the figure is seen from.
+	View View `json:"view"`
+	// Hold says the end pose is held (a static exercise) rather than passed through in a rep.
+	Hold bool `json:"hold,omitempty"`
+	// Stretch lists the limb ends that reach outwards in the end pose; they get small marks.
+	Stretch []Limb `json:"stretch,omitempty"`
+	// Start is the starting position.
+	Start Pose `json:"start"`
+	// End is the position the movement reaches.
+	End Pose `json:"end"`
+}
+
+// Limb names the end of a limb, for stretch marks.
+type Limb string
+
+// The limb ends.
+const (
+	LeftHand  Limb = "left_hand"
+	RightHand Limb = "right_hand"
+	LeftFoot  Limb = "left_foot"
+	RightFoot Limb = "right_foot"
+)
+
+func (l Limb) known() bool {
+	return l == LeftHand || l == RightHand || l == LeftFoot || l == RightFoot
+}
+
+func (l Limb) mirror() Limb {
+	switch l {
+	case LeftHand:
+		return RightHand
+	case RightHand:
+		return LeftHand
+	case LeftFoot:
+		return RightFoot
+	case RightFoot:
+		return LeftFoot
+	}
+	return l
+}
+
+// At returns the frame a fraction t of the way from the start pose to the end pose (t is
+// clamped to 0..1 and used as given: shape it with RepProgress or HoldProgress). mirrored
+// draws the exercise done to the other side. At does not allocate.
+func (m Motion) At(t float64, mirrored bool) Frame {
+	t = clamp01(t)
+	p := Interpolate(m.Start, m.End, t)
+	if mirrored {
+		p = Mirror(p, m.View)
+	}
+	return draw(m, p, t, mirrored)
+}
+
+// Ease shapes linear progress into a movement that starts and stops gently (smoothstep).
+// It maps 0 to 0 and 1 to 1, rises monotonically, and clamps t outside 0..1.
+func Ease(t float64) float64 {
+	t = clamp01(t)
+	return t * t * (3 - 2*t)
+}
+
+// RepProgress turns progress u through one repetition (0..1) into the t for At: from the
+// start pose to the end pose at u=0.5 and back, eased at both turns.
+func RepProgress(u float64) float64 {
+	return Ease(1 - math.Abs(2*clamp01(u)-1))
+}
+
+// HoldProgress returns the t for At an elapsed time into a hold lasting hold: it eases into
+// the end pose over ramp, stays there, and relaxes over the last ramp. A ramp longer than half
+// the hold is shortened to half.
+func HoldProgress(elapsed, hold, ramp time.Duration) float64 {
+	if hold <= 0 || elapsed <= 0 || elapsed >= hold {
+		return 0
+	}
+	ramp = min(ramp, hold/2)
+	if ramp <= 0 {
+		return 1
+	}
+	switch {
+	case elapsed < ramp:
+		return Ease(float64(elapsed) / float64(ramp))
+	case elapsed > hold-ramp:
+		return Ease(float64(hold-elapsed) / float64(ramp))
+	}
+	return 1
+}

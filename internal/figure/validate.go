@@ -1,0 +1,82 @@
+package figure
+
+import (
+	"fmt"
+	"math"
+)
+
+// Limits on the numbers of a figure. They catch typos, not anatomy.
+const (
+	maxAngle = 360 // degrees, either way, for angles (a full turn)
+	maxLift  = 180 // degrees, either way, for lifts
+	maxRaise = 0.5 // body heights
+)
+
+// FieldError is a problem with one field of a figure.
+type FieldError struct {
+	// Field is the path to the field from the exercise, as in "figure.end.angles.left_knee".
+	Field string
+	// Problem says what is wrong, as in "angle 400 is out of range -180..180".
+	Problem string
+}
+
+// Error returns the field and the problem, as "figure.view: \"front\" is not a view".
+func (e *FieldError) Error() string { return e.Field + ": " + e.Problem }
+
+func fieldErr(field, format string, args ...any) error {
+	return &FieldError{Field: "figure." + field, Problem: fmt.Sprintf(format, args...)}
+}
+
+// Validate checks the motion and returns the first problem found, as a *FieldError.
+func (m Motion) Validate() error {
+	if !m.View.known() {
+		return fieldErr("view", "%q is not a view; use %q or %q", m.View, Side, Top)
+	}
+	seen := map[Limb]bool{}
+	for i, l := range m.Stretch {
+		field := fmt.Sprintf("stretch[%d]", i)
+		if !l.known() {
+			return fieldErr(field, "%q is not a limb end; use left_hand, right_hand, left_foot or right_foot", l)
+		}
+		if seen[l] {
+			return fieldErr(field, "%q is listed twice", l)
+		}
+		seen[l] = true
+	}
+	if err := m.Start.validate("start"); err != nil {
+		return err
+	}
+	return m.End.validate("end")
+}
+
+func (p Pose) validate(field string) error {
+	if len(p.unknown) > 0 {
+		return fieldErr(field+"."+p.unknown[0], "unknown name")
+	}
+	for j := range NumJoints {
+		if err := checkAngle(field+".angles."+Joint(j).String(), "angle", p.Angle[j], maxAngle); err != nil {
+			return err
+		}
+		if err := checkAngle(field+".lift."+Joint(j).String(), "lift", p.Lift[j], maxLift); err != nil {
+			return err
+		}
+	}
+	if math.IsNaN(p.Raise) || p.Raise < 0 || p.Raise > maxRaise {
+		return fieldErr(field+".raise", "%g is out of range 0..%g body heights", p.Raise, maxRaise)
+	}
+	if !p.Grip.known() {
+		return fieldErr(field+".grip", "%q is not a grip; use %s, %s or %s",
+			p.Grip, GripRightHoldsLeftWrist, GripLeftHoldsRightWrist, GripHandsOnKnees)
+	}
+	if math.IsNaN(p.Slack) || p.Slack < 0 || p.Slack > 1 {
+		return fieldErr(field+".slack", "%g is out of range 0..1", p.Slack)
+	}
+	return nil
+}
+
+func checkAngle(field, what string, v, limit float64) error {
+	if math.IsNaN(v) || v < -limit || v > limit {
+		return fieldErr(field, "%s %g is out of range %g..%g degrees", what, v, -limit, limit)
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package figure
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestValidateNamesField(t *testing.T) {
+	for _, tt := range []struct {
+		name, json string
+		edit       func(*Motion)
+		field      string
+		problem    string
+	}{
+		{name: "bad view", json: `{"view":"front","start":{},"end":{}}`, field: "figure.view", problem: `"front" is not a view`},
+		{name: "missing view", json: `{"start":{},"end":{}}`, field: "figure.view"},
+		{name: "angle out of range", json: `{"view":"side","start":{},"end":{"angles":{"left_knee":400}}}`,
+			field: "figure.end.angles.left_knee", problem: "angle 400 is out of range"},
+		{name: "lift out of range", json: `{"view":"top","start":{"lift":{"right_hip":-200}},"end":{}}`,
+			field: "figure.start.lift.right_hip", problem: "lift -200"},
+		{name: "unknown joint", json: `{"view":"side","start":{"angles":{"left_kne":10}},"end":{}}`,
+			field: "figure.start.angles.left_kne", problem: "unknown name"},
+		{name: "unknown pose field", json: `{"view":"side","start":{},"end":{"grp":1}}`, field: "figure.end.grp"},
+		{name: "raise below mat", json: `{"view":"side","start":{},"end":{"raise":-0.1}}`, field: "figure.end.raise"},
+		{name: "bad grip", json: `{"view":"top","start":{"grip":"both_hands"},"end":{}}`, field: "figure.start.grip"},
+		{name: "bad stretch", json: `{"view":"top","stretch":["nose"],"start":{},"end":{}}`, field: "figure.stretch[0]"},
+		{name: "stretch twice", json: `{"view":"top","stretch":["left_hand","left_hand"],"start":{},"end":{}}`,
+			field: "figure.stretch[1]", problem: "twice"},
+		{name: "NaN angle", json: `{"view":"side","start":{},"end":{}}`, edit: func(m *Motion) { m.End.Angle[Spine] = math.NaN() },
+			field: "figure.end.angles.spine"},
+		{name: "slack", json: `{"view":"side","start":{},"end":{}}`, edit: func(m *Motion) { m.Start.Slack = 2 },
+			field: "figure.start.slack"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var m Motion
+			if err := json.Unmarshal([]byte(tt.json), &m); err != nil {
+				t.Fatalf("decode: %v", err)
+			}
+			if tt.edit != nil {
+				tt.edit(&m)
+			}
+			err := m.Validate()
+			var fe *FieldError
+			if !errors.As(err, &fe) {
+				t.Fatalf("Validate() = %v, want a *FieldError", err)
+			}
+			if fe.Field != tt.field || !strings.Contains(fe.Problem, tt.problem) {
+				t.Errorf("Validate() = %q, want field %q with %q", err, tt.field, tt.problem)
+			}
+		})
+	}
+}
+
+func TestValidateAcceptsMinimal(t *testing.T) {
+	var m Motion
+	if err := json.Unmarshal([]byte(`{"view":"side","start":{},"end":{"angles":{"left_hip":90}}}`), &m); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Validate(); err != nil {
+		t.Errorf("Validate() = %v", err)
+	}
+	if m.End.Angle[LeftHip] != 90 || m.End.Angle[RightHip] != 0 {
+		t.Errorf("missing joints should stay neutral: %+v", m.End)
+	}
+}
+
+func TestPoseJSONTypeError(t *testing.T) {
+	var p Pose
+	if err := json.Unmarshal([]byte(`{"angles":{"left_hip":"ninety"}}`), &p); err == nil {
+		t.Error("a string angle decoded without error")
+	}
+}
+
+// Bad data must never panic: solve and draw whatever numbers come.
+func TestNoPanicOnWildPoses(t *testing.T) {
+	var p Pose
+	for j := range NumJoints {
+		p.Angle[j], p.Lift[j] = math.Inf(1), math.NaN()
+	}
+	for _, g := range []Grip{GripRightHoldsLeftWrist, GripHandsOnKnees, "nonsense"} {
+		p.Grip = g
+		for _, v := range []View{Side, Top, "front"} {
+			m := Motion{View: v, Start: p, End: Pose{Raise: math.NaN()}}
+			_ = m.At(0.5, true)
+			_ = SVG(&strings.Builder{}, m.At(0, false), SVGOptions{})
+		}
+	}
+}
