@@ -38,14 +38,47 @@ type Session struct {
 
 // New starts a session of p at its first exercise's get-ready countdown. listener may be nil.
 func New(p program.Program, cfg Config, listener func(Snapshot)) *Session {
+	return Resume(p, cfg, nil, time.Time{}, listener)
+}
+
+// Resume continues a session interrupted after some exercises: the results of those that were
+// reached are kept, and the session starts at the get-ready countdown of the first exercise
+// not reached. started is when the interrupted session began (zero for now). A session whose
+// every exercise was reached resumes finished.
+func Resume(p program.Program, cfg Config, previous []Result, started time.Time, listener func(Snapshot)) *Session {
 	s := &Session{prog: p, cfg: cfg.WithDefaults(), listener: listener}
 	s.results = make([]Result, len(p.Exercises))
+	next := 0
 	for i, e := range p.Exercises {
 		s.results[i] = Result{ExerciseID: e.ID, Target: e.Target(s.cfg.Targets[e.ID]), Pain: NoPain}
+		if r, ok := find(previous, e.ID); ok && r.Status != NotStarted {
+			r.Target = e.Target(r.Target)
+			s.results[i] = r
+			next = i + 1
+		}
 	}
-	s.started = time.Now()
-	s.change(func(now time.Time) { s.enter(0, now) })
+	s.started = started
+	if s.started.IsZero() {
+		s.started = time.Now()
+	}
+	s.change(func(now time.Time) {
+		if next >= len(p.Exercises) {
+			s.idx = len(p.Exercises) - 1
+			s.finish(now)
+			return
+		}
+		s.enter(next, now)
+	})
 	return s
+}
+
+func find(results []Result, id string) (Result, bool) {
+	for _, r := range results {
+		if r.ExerciseID == id {
+			return r, true
+		}
+	}
+	return Result{}, false
 }
 
 // Snapshot returns the session's state now.

@@ -418,3 +418,38 @@ func TestListenerInOrder(t *testing.T) {
 		}
 	})
 }
+
+// TestResume continues a session that stopped after two exercises: their results are kept and
+// the session goes on at the third.
+func TestResume(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		started := time.Now().Add(-10 * time.Minute)
+		previous := []Result{
+			{ExerciseID: "arms-up-toes", Target: program.Target{Reps: 30}, Count: 30, Status: Done, Pain: NoPain},
+			{ExerciseID: "side-stretch", Target: program.Target{Reps: 30}, Count: 4, Status: PainStopped, Pain: 5},
+			{ExerciseID: "no-longer-in-the-program", Count: 3, Status: Done},
+		}
+		s := Resume(program.Builtin(), cfg(Counted), previous, started, nil)
+		defer s.Stop()
+		snap := wantState(t, s, Ready, 2, 0, NoSide)
+		if snap.Started != started {
+			t.Errorf("resumed session started %v, want the original %v", snap.Started, started)
+		}
+		if got := snap.Results[:3]; got[0] != previous[0] || got[1] != previous[1] || got[2].Status != NotStarted {
+			t.Errorf("results = %+v, want the first two kept and the third not started", got)
+		}
+		s.End()
+		if r := s.Snapshot().Results[1]; r.Pain != 5 {
+			t.Errorf("after the end the kept pain level is %d, want 5", r.Pain)
+		}
+
+		all := make([]Result, 0, 7)
+		for _, e := range program.Builtin().Exercises {
+			all = append(all, Result{ExerciseID: e.ID, Status: Done, Count: 1})
+		}
+		done := Resume(program.Builtin(), cfg(Paced), all, started, nil)
+		if got := done.Snapshot().Phase; got != Finished {
+			t.Errorf("a session with every exercise reached resumes as %s, want finished", got)
+		}
+	})
+}
