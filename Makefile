@@ -1,0 +1,59 @@
+# Spine Coach: build, run and test. `make` alone lists the targets.
+# On a fresh Debian/Ubuntu machine `make run` and `make test` install what is missing first
+# (scripts/deps.sh, with sudo when not root); Go itself must be there already.
+
+GO      ?= go
+BIN     = bin/spinecoach
+VERSION := $(shell sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' FyneApp.toml 2>/dev/null | head -n 1)
+VERSION := $(or $(VERSION),0.0.0-dev)
+# Arguments for `make run`, e.g. make run ARGS="--data-dir /tmp/sc"
+ARGS    ?=
+# Key presses for `make screenshot` (see scripts/screenshot.sh), e.g. KEYS="Return sleep:3"
+KEYS    ?=
+# staticcheck 2026.2.2; see scripts/check.sh
+STATICCHECK_VERSION ?= v0.8.2
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+# Steps depend on each other's order (deps before build before run): never run them in parallel.
+.NOTPARALLEL:
+
+export GO BIN STATICCHECK_VERSION
+
+.PHONY: help deps deps-test build run test lint bench screenshot clean
+
+help: ## list the targets
+	@echo "Spine Coach $(VERSION): make TARGET [GO=go] [ARGS=...]"
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z-]+:.*## / { printf "  %-12s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+deps: ## check for Go; install missing build packages (C compiler, GL and X11 headers)
+	@scripts/deps.sh build
+
+deps-test: ## deps, plus what the real-window tests need (Xvfb, xdotool, ImageMagick, D-Bus)
+	@scripts/deps.sh build test
+
+build: ## build bin/spinecoach
+	@scripts/deps.sh go
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/spinecoach
+
+run: deps build ## deps + build, then start the app with ARGS
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+		echo "run: no DISPLAY; for a window under a private X server use: scripts/xvfb.sh ./$(BIN) $(ARGS)" >&2; fi
+	./$(BIN) $(ARGS)
+
+test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test
+	@scripts/check.sh
+
+lint: deps ## gofmt check, go vet, staticcheck
+	@scripts/check.sh fmt vet staticcheck
+
+bench: deps ## go test benchmarks (no tests) of every package
+	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+screenshot: deps-test build ## (re)make docs/screenshot.png for the README (KEYS="..." presses keys first)
+	@mkdir -p docs
+	BIN=$(BIN) scripts/screenshot.sh docs/screenshot.png $(KEYS)
+
+clean: ## remove bin/ and build/ (smoke-test screenshots, helper tools)
+	rm -rf bin build
