@@ -1,0 +1,54 @@
+package journal
+
+import (
+	"math/rand/v2"
+	"os"
+	"testing"
+	"time"
+)
+
+// BenchmarkLoadAndStats loads ten years of three sessions a day and computes every stat the
+// history screen shows. The fixture is written once, outside the timing.
+func BenchmarkLoadAndStats(b *testing.B) {
+	start := time.Date(2016, 11, 25, 0, 0, 0, 0, berlin)
+	const days = 3653
+	g := sampler{rng: rand.New(rand.NewPCG(10, 10)), loc: berlin, days: days}
+	var recs []Record
+	for i := range days {
+		d := DayOf(start, berlin).AddDays(i)
+		for k, hour := range []int{8, 13, 19} {
+			recs = append(recs, NewSessionRecord(g.session(g.at(d, hour, g.rng.IntN(50)), i, k)))
+		}
+		if i%200 == 100 {
+			recs = append(recs, NewFlareRecord(Flare{From: g.at(d, 20, 0), Until: d.AddDays(3).Start(berlin)}))
+		}
+	}
+	sessions := 3 * days
+	dir := b.TempDir()
+	var data []byte
+	for _, line := range encode(b, recs...) {
+		data = append(append(data, line...), '\n')
+	}
+	j, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(j.Path(), data, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	now := start.AddDate(10, 0, 0)
+	b.ReportMetric(float64(sessions), "sessions")
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		loaded, rep, err := j.Load()
+		if err != nil || rep.SetAside != 0 || len(loaded) != len(recs) {
+			b.Fatalf("load: %d records, %+v, %v", len(loaded), rep, err)
+		}
+		sum := Summarize(loaded, berlin, now, 3, 8)
+		if sum.LastCompleted.IsZero() || len(sum.Calendar) != 8 {
+			b.Fatal("empty summary")
+		}
+		_ = PainTrend(loaded, berlin, DayOf(start, berlin), DayOf(now, berlin))
+	}
+}

@@ -1,0 +1,219 @@
+package journal
+
+import (
+	"bytes"
+	"encoding/csv"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		failed := filepath.Join("testdata", "failed", name)
+		_ = os.MkdirAll(filepath.Dir(failed), 0o755)
+		_ = os.WriteFile(failed, got, 0o644)
+		t.Errorf("%s differs from the golden file; got written to %s (run with -update if the change is intended)", path, failed)
+	}
+}
+
+// goldenRecords is four weeks of sample data around the autumn DST change in Berlin.
+func goldenRecords() []Record {
+	return Sample(time.Date(2026, 10, 5, 0, 0, 0, 0, berlin), 28, berlin, 2026)
+}
+
+func TestWriteCSVGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, goldenRecords(), berlin); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "sessions.golden.csv", buf.Bytes())
+}
+
+func TestWriteCSVRows(t *testing.T) {
+	start := time.Date(2026, 10, 25, 2, 30, 0, 0, time.FixedZone("", 3600)) // the second 02:30 of the night
+	withTitle := sampleSession(t, "=cmd", start)
+	withTitle.Session.Exercises[0].Title = "Arms up, \"toes\" to you"
+	withTitle.Session.PainAfter = nil
+	empty := NewSessionRecord(Session{ID: "empty", Start: start.Add(-time.Hour), End: start.Add(-time.Hour), Completed: false})
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, []Record{withTitle, NewSkipRecord(Skip{At: start, Due: start}), empty}, mustZone("America/New_York")); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 || strings.Join(rows[0], ",") != strings.Join(CSVHeader, ",") {
+		t.Fatalf("rows = %q", rows)
+	}
+	col := func(row []string, name string) string {
+		for i, h := range CSVHeader {
+			if h == name {
+				return row[i]
+			}
+		}
+		t.Fatalf("no column %s", name)
+		return ""
+	}
+	// Sorted by start: the empty session first, with blank exercise columns.
+	if col(rows[1], "session_id") != "empty" || col(rows[1], "exercise_id") != "" || col(rows[1], "completed") != "false" {
+		t.Errorf("first row %q", rows[1])
+	}
+	// 2026-10-25 02:30 +01:00 is 2026-10-24 21:30 in New York (EDT, -04:00).
+	r := rows[2]
+	checks := map[string]string{
+		"date": "2026-10-24", "start": "2026-10-24T21:30:00-04:00", "end": "2026-10-24T22:08:00-04:00",
+		"session_id": "'=cmd", "exercise": `Arms up, "toes" to you`, "pain_before": "4", "pain_after": "",
+		"kind": "reps", "sides": "one", "target": "30", "hold_seconds": "0", "done": "30", "status": "done",
+	}
+	for name, want := range checks {
+		if got := col(r, name); got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	if col(rows[3], "exercise_id") != "static-stretch" || col(rows[3], "hold_seconds") != "5" {
+		t.Errorf("second exercise row %q", rows[3])
+	}
+}
+
+// goldenReport is the report the HTML golden file shows.
+func goldenReport(records []Record) Report {
+	exs := []ReportExercise{
+		{ID: "arms-up-toes", Title: "Arms up, toes to you", StartPosition: "Lying on the back.", Action: "Pull the arms up and the toes towards you, then return.", Dose: "30 times"},
+		{ID: "side-stretch", Title: "Side stretch", StartPosition: "Lying on the back, arms up.", Action: "Take the left wrist with the right hand and pull the body to the right; then the other way.", Dose: "30 times"},
+		{ID: "side-stretch-toes", Title: "Side stretch with toes", StartPosition: "As in exercise 2.", Action: "Pull the body to one side, turning the toes the same way; then the other way.", Dose: "15–20 times"},
+		{ID: "knees-bent-twist", Title: "Knees bent twist", StartPosition: "Lying on the back, knees bent, arms up.", Action: "Pull the body to one side, turning the knees the same way; then the other way.", Dose: "30 times"},
+		{ID: "knees-to-chest", Title: "Knees to chest", StartPosition: "Lying on the back, arms up.", Action: "Bend the legs and wrap the arms round the knees; return.", Dose: "30 times"},
+		{ID: "static-stretch", Title: "Static stretch", StartPosition: "Lying on the back, legs apart, arms up.", Action: "Tense the limbs as if stretching in opposite directions.", Dose: "5–7 times, 3–5 seconds each",
+			SVG: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60"><line x1="10" y1="40" x2="90" y2="40" stroke="#000" stroke-width="3"/><circle cx="12" cy="36" r="5" fill="none" stroke="#000" stroke-width="2"/></svg>`},
+		{ID: "pelvic-lift", Title: "Pelvic lift", StartPosition: "Lying on the back, elbows and knees bent.", Action: "Lift the pelvis and hold it.", Dose: "5–7 times, 10–15 seconds each",
+			SVG: `<svg onload="alert(1)"></svg>`}, // refused: shows the placeholder
+	}
+	return Report{
+		Generated:    time.Date(2026, 11, 1, 18, 45, 0, 0, berlin),
+		Location:     berlin,
+		ProgramTitle: "Lumbar spine: seven exercises lying down",
+		Exercises:    exs,
+		Records:      records,
+		Target:       3,
+		Weeks:        6,
+	}
+}
+
+func TestWriteHTMLGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, goldenReport(goldenRecords())); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "report.golden.html", buf.Bytes())
+}
+
+func TestWriteHTMLIsSelfContained(t *testing.T) {
+	var buf bytes.Buffer
+	r := goldenReport(goldenRecords())
+	r.ProgramTitle = `<script>alert("x")</script>`
+	if err := WriteHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	html := strings.ToLower(buf.String())
+	for _, banned := range []string{"<script", "onload", "src=", "http://", "https://", "@import", "<link"} {
+		// The one allowed URL is the SVG namespace, which is a name, not a fetch.
+		text := strings.ReplaceAll(html, `xmlns="http://www.w3.org/2000/svg"`, "")
+		if strings.Contains(text, banned) {
+			t.Errorf("report contains %q", banned)
+		}
+	}
+	if !strings.Contains(buf.String(), "&lt;script&gt;") {
+		t.Error("program title not escaped")
+	}
+}
+
+func TestWriteHTMLTranslates(t *testing.T) {
+	ru := map[string]string{"report.title": "Дневник упражнений", "report.pain": "Боль"}
+	lookup := func(key string) string {
+		if s, ok := ru[key]; ok {
+			return s
+		}
+		return key // what lang.L does with a missing key
+	}
+	r := goldenReport(goldenRecords())
+	r.T = lookup
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"<h1>Дневник упражнений</h1>", `aria-label="Боль"`, English("report.sessions")} {
+		if !strings.Contains(out, want) {
+			t.Errorf("translated report lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "report.") {
+		t.Error("a label key leaked into the report")
+	}
+}
+
+func TestWriteHTMLEmpty(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, Report{Generated: time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC), Location: time.UTC}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{English("report.no_sessions"), English("report.no_pain_data"), "2025-11-10 – 2026-01-01"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("empty report lacks %q", want)
+		}
+	}
+}
+
+func TestLabelKeysAllHaveEnglish(t *testing.T) {
+	tmpl, err := os.ReadFile("report.html.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := LabelKeys()
+	for _, k := range keys {
+		if English(k) == k {
+			t.Errorf("%s has no English text", k)
+		}
+	}
+	// Every key the template asks for is known.
+	for _, part := range strings.Split(string(tmpl), `{{t "`)[1:] {
+		key := part[:strings.IndexByte(part, '"')]
+		if English(key) == key {
+			t.Errorf("template asks for unknown label %s", key)
+		}
+	}
+}
+
+func TestRestViewsShowActualEnd(t *testing.T) {
+	from := time.Date(2026, 5, 4, 8, 0, 0, 0, berlin)
+	records := []Record{
+		NewFlareRecord(Flare{From: from, Until: Day{2026, 5, 8}.Start(berlin)}),
+		NewFlareEndRecord(FlareEnd{At: time.Date(2026, 5, 5, 17, 0, 0, 0, berlin)}),
+		NewFlareRecord(Flare{From: time.Date(2026, 6, 1, 8, 0, 0, 0, berlin), Until: Day{2026, 6, 3}.Start(berlin)}),
+	}
+	got := restViews(records, berlin)
+	want := []string{"2026-05-04 – 2026-05-05", "2026-06-01 – 2026-06-02"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("restViews = %q, want %q", got, want)
+	}
+}
