@@ -33,13 +33,16 @@ type sessionScreen struct {
 
 // newSessionScreen starts a session and makes it the shell's current one, so that its first
 // snapshot, delivered as it starts, is drawn.
-func newSessionScreen(s *Shell) *sessionScreen {
+func newSessionScreen(s *Shell, from *Interrupted) *sessionScreen {
 	v := &sessionScreen{shell: s}
 	v.build()
 	s.sess = v
-	v.sess = coach.New(s.prog, s.config(), func(snap coach.Snapshot) {
-		fyne.Do(func() { v.render(snap) })
-	})
+	listen := func(snap coach.Snapshot) { fyne.Do(func() { v.render(snap) }) }
+	if from != nil {
+		v.sess = coach.Resume(s.prog, s.config(), from.Results, from.Started, listen)
+	} else {
+		v.sess = coach.New(s.prog, s.config(), listen)
+	}
 	return v
 }
 
@@ -121,10 +124,14 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 	}
 }
 
-// exerciseEnded reports whether an exercise's result changed between two snapshots.
+// exerciseEnded reports whether an exercise ended, or was given its pain level, between two
+// snapshots: the moments worth a checkpoint.
 func exerciseEnded(prev, cur coach.Snapshot) bool {
-	for i := range cur.Results {
-		if i < len(prev.Results) && prev.Results[i].Status != cur.Results[i].Status && cur.Results[i].Status != coach.NotStarted {
+	for i, r := range cur.Results {
+		if i >= len(prev.Results) || r.Status == coach.NotStarted {
+			continue
+		}
+		if p := prev.Results[i]; p.Status != r.Status || p.Pain != r.Pain {
 			return true
 		}
 	}

@@ -3,10 +3,13 @@ package ui
 import (
 	"maps"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/assets"
@@ -36,6 +39,17 @@ type Options struct {
 	OnFinish func(coach.Snapshot)
 	// Notices are told to the user when the window opens: files set aside, settings reset.
 	Notices []string
+	// Interrupted is a session that did not end, found when the window opens; the user is
+	// offered to resume it or to save it as it stands.
+	Interrupted *Interrupted
+}
+
+// Interrupted is a session cut short by a crash, a power cut or a kill, as last checkpointed.
+type Interrupted struct {
+	Started time.Time
+	Results []coach.Result
+	// Save keeps the session in the journal as it stands.
+	Save func()
 }
 
 // screen is one page of the window and the keys it answers.
@@ -66,6 +80,9 @@ func NewShell(win fyne.Window, opts Options) *Shell {
 	s.home = newHome(s)
 	win.Canvas().SetOnTypedKey(s.typedKey)
 	s.showHome()
+	if opts.Interrupted != nil {
+		s.offerResume(opts.Interrupted)
+	}
 	if len(opts.Notices) > 0 {
 		dialog.ShowInformation(lang.L("Please note"), strings.Join(opts.Notices, "\n\n"), win)
 	}
@@ -101,9 +118,50 @@ func (s *Shell) showAbout() {
 	s.show(a, a.content)
 }
 
-func (s *Shell) startSession() {
-	v := newSessionScreen(s)
+func (s *Shell) startSession() { s.resumeSession(nil) }
+
+// resumeSession starts a session, continuing from an interrupted one when it is given.
+func (s *Shell) resumeSession(from *Interrupted) {
+	v := newSessionScreen(s, from)
 	s.show(v, v.content)
+}
+
+// offerResume asks what to do with a session that was cut short: nothing is lost either way.
+func (s *Shell) offerResume(in *Interrupted) {
+	reached := 0
+	for _, r := range in.Results {
+		if r.Status != coach.NotStarted {
+			reached++
+		}
+	}
+	save := func() {
+		s.dismiss()
+		if in.Save != nil {
+			in.Save()
+		}
+	}
+	resume := func() {
+		s.dismiss()
+		s.resumeSession(in)
+	}
+	title := widget.NewLabelWithStyle(lang.L("Your last session was not finished"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	resumeBtn := widget.NewButton(keyed(lang.L("Go on with it"), "Enter"), resume)
+	resumeBtn.Importance = widget.HighImportance
+	s.ask(container.NewVBox(
+		title,
+		wrapped(lang.L("It started at {{.Time}}, and {{.N}} of {{.Total}} exercises were reached. Go on from the next one, or save it as it stands.", data{
+			"Time": in.Started.Format("15:04"), "N": reached, "Total": len(s.prog.Exercises),
+		})),
+		container.NewGridWithColumns(2, widget.NewButton(keyed(lang.L("Save as it stands"), "Esc"), save), resumeBtn),
+	), func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			resume()
+		case fyne.KeyEscape:
+			save()
+		}
+	})
 }
 
 // finished shows the finish screen and hands the session to the app. The targets the user

@@ -156,11 +156,10 @@ func TestSettingsRefusedAndSaved(t *testing.T) {
 
 // TestKeysDriveSession goes through a session from the keyboard alone.
 func TestKeysDriveSession(t *testing.T) {
-	var finished coach.Snapshot
-	var checkpoints int
+	var finished, checkpoint coach.Snapshot
 	s, w := newTestShell(t, Options{
 		OnFinish:   func(snap coach.Snapshot) { finished = snap },
-		OnProgress: func(coach.Snapshot) { checkpoints++ },
+		OnProgress: func(snap coach.Snapshot) { checkpoint = snap },
 	})
 	press(w, fyne.KeyReturn) // start
 	if s.sess == nil || !strings.Contains(texts(w), "Get ready") {
@@ -190,6 +189,9 @@ func TestKeysDriveSession(t *testing.T) {
 	if shown := texts(w); !strings.Contains(shown, "Exercise 3 of 7") || s.modal != nil {
 		t.Fatalf("after the pain level the screen shows:\n%s", shown)
 	}
+	if r := checkpoint.Results[1]; r.Status != coach.PainStopped || r.Pain != 6 {
+		t.Errorf("last checkpoint has exercise 2 as %+v, want stopped for pain at level 6", r)
+	}
 	press(w, fyne.KeyLeft, fyne.KeyEscape) // back to exercise 2, then ask to end
 	if !strings.Contains(texts(w), "End the session now?") {
 		t.Fatal("Esc did not ask before ending")
@@ -204,9 +206,6 @@ func TestKeysDriveSession(t *testing.T) {
 	}
 	if r := finished.Results[0]; r.Status != coach.Partial || r.Count != 12 {
 		t.Errorf("exercise 1 = %+v, want 12 done", r)
-	}
-	if checkpoints == 0 {
-		t.Error("no checkpoint after an exercise ended")
 	}
 	if shown := texts(w); !strings.Contains(shown, "Session ended") || !strings.Contains(shown, "12 of 30") {
 		t.Errorf("finish screen shows:\n%s", shown)
@@ -299,5 +298,37 @@ func TestBeatFillsOverMovement(t *testing.T) {
 	b.Run(0.25, time.Second, false)
 	if r.anim != nil || r.fill.Size().Width != 100 {
 		t.Errorf("a paused movement animates (%v) or shows %v, want still at 100", r.anim, r.fill.Size().Width)
+	}
+}
+
+// TestResumeOffer opens the window over a session a crash cut short: Enter goes on from the
+// next exercise, Esc saves it as it stands.
+func TestResumeOffer(t *testing.T) {
+	started := time.Date(2026, 11, 25, 9, 30, 0, 0, time.Local)
+	results := []coach.Result{
+		{ExerciseID: "arms-up-toes", Count: 30, Status: coach.Done, Pain: coach.NoPain, Target: program.Target{Reps: 30}},
+		{ExerciseID: "side-stretch", Count: 2, Status: coach.PainStopped, Pain: 3, Target: program.Target{Reps: 30}},
+	}
+	saved := 0
+	in := &Interrupted{Started: started, Results: results, Save: func() { saved++ }}
+	s, w := newTestShell(t, Options{Interrupted: in})
+	if shown := texts(w); !strings.Contains(shown, "It started at 09:30, and 2 of 7 exercises were reached.") {
+		t.Fatalf("no resume offer:\n%s", shown)
+	}
+	press(w, fyne.KeyReturn)
+	if s.sess == nil || s.modal != nil || !strings.Contains(texts(w), "Exercise 3 of 7") {
+		t.Fatalf("Enter did not go on at exercise 3:\n%s", texts(w))
+	}
+	if snap := s.sess.sess.Snapshot(); snap.Results[1] != results[1] || !snap.Started.Equal(started) {
+		t.Errorf("resumed session lost what was done: %+v, started %v", snap.Results[1], snap.Started)
+	}
+	if saved != 0 {
+		t.Error("going on also saved the interrupted session")
+	}
+
+	s2, w2 := newTestShell(t, Options{Interrupted: in})
+	press(w2, fyne.KeyEscape)
+	if saved != 1 || s2.modal != nil || s2.sess != nil {
+		t.Errorf("Esc: saved %d times, question open %v, session %v; want saved once, home", saved, s2.modal != nil, s2.sess != nil)
 	}
 }
