@@ -51,9 +51,10 @@ lint: deps ## gofmt check, go vet, staticcheck
 bench: deps ## go test benchmarks (no tests) of every package
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
-screenshot: deps-test build ## (re)make docs/screenshot.png for the README (KEYS="..." presses keys first)
+screenshot: deps-test build ## (re)make docs/screenshot.png and docs/session.png for the README (KEYS="..." presses keys first)
 	@mkdir -p docs
 	BIN=$(BIN) scripts/screenshot.sh docs/screenshot.png $(KEYS)
+	BIN=$(BIN) scripts/screenshot.sh docs/session.png Return sleep:7
 
 clean: ## remove bin/ and build/ (smoke-test screenshots, helper tools)
 	rm -rf bin build
