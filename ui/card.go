@@ -24,7 +24,7 @@ func newCard(number int, e program.Exercise) fyne.CanvasObject {
 	sides := wrapped(sidesText(e.Sides))
 	sides.TextStyle = fyne.TextStyle{Italic: true}
 
-	pic := newIllustration(number)
+	pic := newIllustration(number, e)
 	side := theme.TextSize() * 9
 	text := container.NewVBox(title, position, action, container.NewHBox(dose), sides)
 	body := container.New(&leftSquare{side: side}, pic, text)

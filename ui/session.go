@@ -23,6 +23,7 @@ type sessionScreen struct {
 	reps                                  *RepCounter
 	beat                                  *Beat
 	pic                                   *fyne.Container
+	figure                                *Figure
 	target, seconds                       *widget.Label
 	targetRow, secondsRow                 *fyne.Container
 	main                                  *widget.Button
@@ -57,6 +58,7 @@ func (v *sessionScreen) build() {
 	v.countdown = NewCountdown()
 	v.reps = NewRepCounter()
 	v.beat = NewBeat()
+	v.figure = NewFigure(nil)
 	v.pic = container.NewStack()
 
 	v.target, v.seconds = widget.NewLabel(""), widget.NewLabel("")
@@ -115,6 +117,7 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 	if first || prev.Index != snap.Index {
 		v.showExercise(snap)
 	}
+	v.figure.Follow(snap)
 	v.showCounter(snap)
 	v.showTarget(snap)
 	v.main.SetText(v.mainLabel(snap))
@@ -143,7 +146,10 @@ func (v *sessionScreen) showExercise(snap coach.Snapshot) {
 	v.heading.SetText(lang.L("Exercise {{.N}} of {{.Total}}", data{"N": snap.Index + 1, "Total": snap.Total}))
 	v.title.SetText(e.Title)
 	v.instructions.SetText(e.Position + " " + e.Action)
-	v.pic.Objects = []fyne.CanvasObject{newIllustration(snap.Index + 1)}
+	v.pic.Objects = []fyne.CanvasObject{v.figure}
+	if snap.Exercise.Figure == nil {
+		v.pic.Objects = []fyne.CanvasObject{newPlaceholder(snap.Index + 1)}
+	}
 	v.pic.Refresh()
 }
 

@@ -38,7 +38,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.programFile, "program", "", "use the exercise program in `FILE` instead of the built-in one")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage:\n  spinecoach [flags]                  open the coach window\n"+
-			"  spinecoach program [--check FILE]   print the active program, or check a program file\n\nFlags:\n")
+			"  spinecoach program [--check FILE]   print the active program, or check a program file\n"+
+			"  spinecoach figures --out DIR        write an SVG drawing of each exercise\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -56,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return openWindow(opts, stderr)
 	case "program":
 		return programCommand(opts, fs.Args()[1:], stdout, stderr)
+	case "figures":
+		return figuresCommand(opts, fs.Args()[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "spinecoach: unknown command %q\n", cmd)
 		fs.Usage()

@@ -29,6 +29,9 @@ func draw(m Motion, p Pose, t float64, mirrored bool) Frame {
 	}
 	f.Shapes[PartPelvis] = Shape{A: at(b.from[LeftHip]), B: at(b.from[RightHip]), Width: WidthLimb}
 	f.Shapes[PartShoulders] = Shape{A: at(b.from[LeftShoulder]), B: at(b.from[RightShoulder]), Width: WidthLimb}
+	// The neck is left out: a gap between the shoulders and the head reads more clearly
+	// than a stroke, and keeps arms passing beside the head from joining it.
+	f.Shapes[PartNeck].Hidden = true
 	head := b.to[Neck].add(direction(b.heading[Neck], b.elevation[Neck]).scale(headRadius))
 	c := at(head)
 	f.Shapes[PartHead] = Shape{A: c, B: c, R: headRadius * bodyScale}

@@ -38,11 +38,11 @@ const (
 func (w Width) Stroke() float64 {
 	switch w {
 	case WidthTrunk:
-		return 0.026
+		return 0.034
 	case WidthThin:
-		return 0.009
+		return 0.010
 	}
-	return 0.017
+	return 0.019
 }
 
 // Shape is one element of a frame, placed in the unit box.
@@ -84,7 +84,7 @@ const (
 	topAxisY  = 0.25  // the body's axis in the top view
 	// topDepth is how far a raised point shifts up the picture in the top view, per unit of
 	// height above the mat, so raised knees and toes show.
-	topDepth = 0.3
+	topDepth = 0.5
 )
 
 // project puts a body-space point into the unit box. flip reflects the top view's depth

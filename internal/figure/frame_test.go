@@ -74,7 +74,7 @@ func checkFrame(t *testing.T, id string, s float64, f Frame) {
 	t.Helper()
 	for i, sh := range f.Shapes {
 		p := Part(i)
-		if p < PartGrip && sh.Hidden {
+		if p < PartGrip && p != PartNeck && sh.Hidden { // the neck is drawn as a gap
 			t.Errorf("%s t=%g: body part %s hidden", id, s, p)
 		}
 		if sh.Hidden {
@@ -170,8 +170,11 @@ func TestGripReachesWrist(t *testing.T) {
 		p := Interpolate(m.Start, m.End, s)
 		b := solve(p, m.View)
 		want := short(b.to[LeftElbow], b.from[RightShoulder])
-		if d := b.to[RightElbow].sub(want).length(); d > 1e-6 {
-			t.Errorf("t=%g: right wrist is %g from where it holds the left wrist", s, d)
+		// Arms stretched overhead may be just too short to reach: then the holding arm is
+		// straight and points at the held wrist, and misses it by no more than the shortfall.
+		shortfall := max(0, want.sub(b.from[RightShoulder]).length()-upperArmLen-forearmLen)
+		if d := b.to[RightElbow].sub(want).length(); d > shortfall+1e-6 {
+			t.Errorf("t=%g: right wrist is %g from where it holds the left wrist (shortfall %g)", s, d, shortfall)
 		}
 	}
 	k := loadFigures(t)["knees-to-chest"]

@@ -60,15 +60,16 @@ func (b *body) reach(shoulder Joint, target vec, w float64, slot int) {
 	b.grip[slot], b.gripped[slot] = target, w >= 0.5
 }
 
-// short moves a held wrist back towards the holding shoulder by most of a hand's length:
-// the holding hand wraps the wrist, so its own wrist stops short of it.
+// short moves a held wrist back towards the holding shoulder by a tenth of a hand's length:
+// the holding hand wraps the wrist, so its own wrist stops a little short of it; little, so
+// that arms stretched overhead stay straight rather than bending out into a loop.
 func short(wrist, shoulder vec) vec {
 	d := shoulder.sub(wrist)
 	n := d.length()
 	if n < 1e-9 {
 		return wrist
 	}
-	return wrist.add(d.scale(0.6 * handLen / n))
+	return wrist.add(d.scale(0.1 * handLen / n))
 }
 
 // lerpAngle turns from a towards b the short way round, a fraction t of the way.

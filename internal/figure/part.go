@@ -2,8 +2,8 @@ package figure
 
 // Part names one shape of a frame; it is also the shape's index in Frame.Shapes, which is
 // the drawing order, back to front. In the side view the left limbs are far and drawn
-// first, the right limbs near and drawn last; each arm is drawn after the leg on its side so
-// hands holding the knees lie over them.
+// first, the right limbs near and drawn after the trunk; each arm is drawn after the leg on
+// its side so hands holding the knees lie over them; the head comes after all limbs.
 type Part int
 
 // The parts, in drawing order.
@@ -18,14 +18,16 @@ const (
 	PartLowerTrunk
 	PartUpperTrunk
 	PartShoulders // the line across the shoulders
-	PartNeck
-	PartHead
 	PartRightThigh
 	PartRightShin
 	PartRightFoot
 	PartRightUpperArm
 	PartRightForearm
 	PartRightHand
+	// The head is drawn after the arms, so arms overhead pass beside or behind it and
+	// it stays a clear circle.
+	PartNeck
+	PartHead
 	// PartGrip and PartGrip2 ring the points the hands hold (a wrist, the knees).
 	PartGrip
 	PartGrip2
@@ -45,8 +47,9 @@ const (
 
 var partNames = [NumParts]string{
 	"left_thigh", "left_shin", "left_foot", "left_upper_arm", "left_forearm", "left_hand",
-	"pelvis", "lower_trunk", "upper_trunk", "shoulders", "neck", "head",
+	"pelvis", "lower_trunk", "upper_trunk", "shoulders",
 	"right_thigh", "right_shin", "right_foot", "right_upper_arm", "right_forearm", "right_hand",
+	"neck", "head",
 	"grip", "grip2",
 	"mark_left_hand", "mark_left_hand2", "mark_right_hand", "mark_right_hand2",
 	"mark_left_foot", "mark_left_foot2", "mark_right_foot", "mark_right_foot2",

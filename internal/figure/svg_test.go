@@ -96,7 +96,7 @@ func TestSVGOptions(t *testing.T) {
 	s := buf.String()
 	wellFormed(t, "options", buf.Bytes())
 	for _, want := range []string{`width="200" height="100"`, `viewBox="0 0 1000 500"`, `stroke-linecap="round"`,
-		`#010203`, `stroke="#ff0000" stroke-width="9.0" stroke-opacity="0.50"`, `fill="#000000"`} {
+		`#010203`, `stroke="#ff0000" stroke-width="10.0" stroke-opacity="0.50"`, `fill="#000000"`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("SVG lacks %s", want)
 		}

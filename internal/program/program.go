@@ -1,5 +1,7 @@
 package program
 
+import "github.com/spinecoach/spinecoach/internal/figure"
+
 // Format is the only program file format version this build reads.
 const Format = 1
 
@@ -30,6 +32,9 @@ type Exercise struct {
 	Action string `json:"action"`
 	Sides  Sides  `json:"sides"`
 	Dose   Dose   `json:"dose"`
+	// Figure is the drawing of the movement: the start and end poses of a stick figure, given
+	// done to the right for a two-sided exercise. Nil when the program has no drawing for it.
+	Figure *figure.Motion `json:"figure,omitempty"`
 	// Translations holds the texts in other languages, keyed by language code ("ru").
 	Translations map[string]Text `json:"translations,omitempty"`
 }

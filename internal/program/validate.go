@@ -1,8 +1,11 @@
 package program
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
+
+	"github.com/spinecoach/spinecoach/internal/figure"
 )
 
 // Limits on numbers a program file may give. They keep out typos (300 holds of 500 s), not
@@ -94,7 +97,27 @@ func (e Exercise) validate(path string) error {
 	default:
 		return fieldErr(path+".sides", `is %q: use "one" or "both"`, e.Sides)
 	}
-	return e.Dose.validate(path + ".dose")
+	if err := e.Dose.validate(path + ".dose"); err != nil {
+		return err
+	}
+	return validateFigure(path, e.Figure)
+}
+
+// validateFigure checks an exercise's drawing, naming the field from the exercise, as in
+// "exercises[3].figure.end.angles.left_knee".
+func validateFigure(path string, m *figure.Motion) error {
+	if m == nil {
+		return nil
+	}
+	err := m.Validate()
+	var fe *figure.FieldError
+	if errors.As(err, &fe) {
+		return fieldErr(path+"."+fe.Field, "%s", fe.Problem)
+	}
+	if err != nil {
+		return fmt.Errorf("%s.figure: %w", path, err)
+	}
+	return nil
 }
 
 func (d Dose) validate(path string) error {

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spinecoach/spinecoach/internal/figure"
+)
+
+// figuresCommand writes SVG drawings of the active program's exercises into a folder: for
+// each exercise its start pose, its end pose and one picture of the movement, named
+// "NN-ID-start.svg", "NN-ID-end.svg" and "NN-ID.svg". Exercises without a figure are skipped.
+func figuresCommand(opts options, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("spinecoach figures", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "", "write the SVG files into `DIR` (created if missing)")
+	width := fs.Int("width", 600, "drawing width in `PIXELS`")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "usage: spinecoach figures --out DIR [--width PIXELS]")
+		return 2
+	}
+	p, err := loadProgram(opts.programFile)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		fmt.Fprintf(stderr, "figures: %v\n", err)
+		return 1
+	}
+	svgOpts := figure.SVGOptions{Width: *width, Background: figure.DefaultBackground}
+	n := 0
+	for i, e := range p.Exercises {
+		if e.Figure == nil {
+			continue
+		}
+		m := *e.Figure
+		base := filepath.Join(*out, fmt.Sprintf("%02d-%s", i+1, e.ID))
+		files := []struct {
+			path  string
+			write func(io.Writer) error
+		}{
+			{base + "-start.svg", func(w io.Writer) error { return figure.SVG(w, m.At(0, false), svgOpts) }},
+			{base + "-end.svg", func(w io.Writer) error { return figure.SVG(w, m.At(1, false), svgOpts) }},
+			{base + ".svg", func(w io.Writer) error { return figure.StartEndSVG(w, m, svgOpts) }},
+		}
+		for _, f := range files {
+			if err := writeFile(f.path, f.write); err != nil {
+				fmt.Fprintf(stderr, "figures: %v\n", err)
+				return 1
+			}
+			n++
+		}
+	}
+	fmt.Fprintf(stdout, "wrote %d drawings to %s\n", n, *out)
+	return 0
+}
+
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
+}
