@@ -1,0 +1,167 @@
+package agent
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/schedule"
+	"github.com/spinecoach/spinecoach/internal/settings"
+)
+
+// MemoryName is the file in the data folder where the agent keeps what it last reminded about,
+// so a restart neither repeats a reminder nor forgets the follow-up.
+const MemoryName = "reminded.json"
+
+// stamp is what tells a file changed without reading it: size and modification time.
+type stamp struct {
+	size    int64
+	modTime time.Time
+	exists  bool
+}
+
+func stampOf(path string) stamp {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return stamp{}
+	}
+	return stamp{size: fi.Size(), modTime: fi.ModTime(), exists: true}
+}
+
+// folder holds the stamps of the files the agent reads, as of the last read.
+type folder struct {
+	settings, journal, checkpoint stamp
+}
+
+// reread reads the files that changed since the last read, or all of them when force is set
+// (a "wake", or the start). The Runner calls it at every wake-up (at most every 30 s), so an
+// unchanged folder costs three stat calls.
+func (a *Agent) reread(force bool) {
+	now := folder{
+		settings:   stampOf(filepath.Join(a.dir, settings.FileName)),
+		journal:    stampOf(filepath.Join(a.dir, journal.FileName)),
+		checkpoint: stampOf(filepath.Join(a.dir, journal.CheckpointName)),
+	}
+	a.mu.Lock()
+	old := a.files
+	a.files = now
+	a.mu.Unlock()
+	var what []string
+	if force || now.settings != old.settings {
+		a.readSettings()
+		what = append(what, settings.FileName)
+	}
+	if force || now.journal != old.journal {
+		a.readJournal()
+		what = append(what, journal.FileName)
+	}
+	if force || now.checkpoint != old.checkpoint {
+		a.readCheckpoint()
+		what = append(what, journal.CheckpointName)
+	}
+	if len(what) > 0 {
+		a.log.Printf("re-read %v", what)
+		a.changed()
+	}
+}
+
+func (a *Agent) readSettings() {
+	s, report, err := settings.Load(a.dir)
+	if err != nil {
+		a.log.Printf("settings: %v", err)
+	}
+	if msg := report.Message(); msg != "" {
+		a.log.Printf("settings: %s", msg)
+	}
+	a.mu.Lock()
+	a.settings = s
+	a.text = loadTexts(s.Language)
+	a.mu.Unlock()
+}
+
+func (a *Agent) readJournal() {
+	records, report, err := a.journal.Load()
+	if err != nil {
+		// Keep what was read before: a passing read error must not bring back old reminders.
+		a.log.Printf("journal: %v", err)
+		return
+	}
+	if report.SetAside > 0 {
+		a.log.Printf("journal: %d unreadable lines were moved to %s", report.SetAside, report.CorruptPath)
+	}
+	a.mu.Lock()
+	a.records = records
+	a.mu.Unlock()
+}
+
+// readCheckpoint notes the start of a session in progress. It only reads: the window owns the
+// checkpoint and decides what to do with a damaged one.
+func (a *Agent) readCheckpoint() {
+	var start time.Time
+	data, err := os.ReadFile(filepath.Join(a.dir, journal.CheckpointName))
+	if err == nil {
+		var r journal.Record
+		if json.Unmarshal(data, &r) == nil && r.Kind == journal.KindSession && r.Session != nil {
+			start = r.Session.Start.Round(0)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		a.log.Printf("checkpoint: %v", err)
+	}
+	a.mu.Lock()
+	a.active = start
+	a.mu.Unlock()
+}
+
+func (a *Agent) loadMemory() schedule.Memory {
+	var m schedule.Memory
+	data, err := os.ReadFile(filepath.Join(a.dir, MemoryName))
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			a.log.Printf("reminder memory: %v", err)
+		}
+		return m
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		a.log.Printf("reminder memory: %s does not parse, starting afresh: %v", MemoryName, err)
+		return schedule.Memory{}
+	}
+	return m
+}
+
+func (a *Agent) saveMemory(m schedule.Memory) {
+	data, err := json.Marshal(m)
+	if err == nil {
+		err = writeFileAtomic(filepath.Join(a.dir, MemoryName), append(data, '\n'))
+	}
+	if err != nil {
+		a.log.Printf("reminder memory: %v", err)
+	}
+}
+
+// writeFileAtomic replaces path with data through a temporary file and a rename.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,118 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"sync"
+
+	"github.com/spinecoach/spinecoach/internal/instance"
+	"github.com/spinecoach/spinecoach/internal/notify"
+)
+
+// Config is what `spinecoach agent` runs with.
+type Config struct {
+	// Dir is the absolute data folder (see DataDir).
+	Dir string
+	// Exe is the absolute path of this binary: the window is started from it, and the
+	// autostart entry names it.
+	Exe string
+	// AppName is the sender shown on notifications ("Spine Coach").
+	AppName string
+	// Log receives the agent's log lines.
+	Log *log.Logger
+}
+
+// Run is the background agent: it claims the agent role in the data folder (if another agent
+// holds it, it asks that one to re-read the folder and returns nil), applies the start-at-login
+// setting, and runs the reminders, the tray and the message socket until ctx is done or the user
+// quits from the tray. It blocks the calling goroutine, which must be the main one.
+func Run(ctx context.Context, cfg Config) error {
+	inst, err := instance.Claim(cfg.Dir, instance.RoleAgent)
+	if errors.Is(err, instance.ErrRunning) {
+		if err := instance.Send(cfg.Dir, instance.RoleAgent, instance.MsgWake); err != nil {
+			return fmt.Errorf("an agent already runs for %s but does not answer: %w", cfg.Dir, err)
+		}
+		cfg.Log.Printf("an agent already runs for %s; asked it to re-read the data folder", cfg.Dir)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer inst.Close()
+
+	iconPath, err := WriteIcon(cfg.Dir)
+	if err != nil {
+		cfg.Log.Printf("%v; notifications go without an icon", err)
+	}
+	a, err := New(Options{Dir: cfg.Dir, Notifier: notify.NewDesktop(cfg.AppName, iconPath, 0), Log: cfg.Log})
+	if err != nil {
+		return err
+	}
+	cfg.Log.Printf("started for %s; %s", cfg.Dir, a.MenuState().Status)
+	applyAutostart(a, cfg)
+
+	ctx, quit := context.WithCancel(ctx)
+	defer quit()
+	var wg sync.WaitGroup
+	wg.Go(func() { _ = a.Run(ctx) })
+	wg.Go(func() { serveMessages(ctx, inst, a, cfg) })
+
+	if err := trayCheck(); err != nil {
+		cfg.Log.Printf("tray: not shown: %v", err)
+		<-ctx.Done()
+	} else {
+		runTray(ctx, a, TrayActions{
+			OpenWindow: func(start bool) { openWindow(cfg, start) },
+			Quit:       quit,
+			Logf:       cfg.Log.Printf,
+		})
+	}
+	quit()
+	wg.Wait()
+	cfg.Log.Printf("stopped")
+	return nil
+}
+
+// serveMessages answers the socket: "wake" re-reads the folder; "show" and "start" (meant for a
+// window, e.g. from a desktop launcher pointed at the agent) open the window.
+func serveMessages(ctx context.Context, inst *instance.Instance, a *Agent, cfg Config) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case msg, ok := <-inst.Messages():
+			if !ok {
+				return
+			}
+			switch msg {
+			case instance.MsgWake:
+				cfg.Log.Printf("wake: re-reading the data folder")
+				a.Wake()
+			case instance.MsgShow, instance.MsgStart:
+				openWindow(cfg, msg == instance.MsgStart)
+			default:
+				cfg.Log.Printf("message %q ignored", msg)
+			}
+		}
+	}
+}
+
+func openWindow(cfg Config, start bool) {
+	if err := OpenWindow(cfg.Exe, cfg.Dir, start); err != nil {
+		cfg.Log.Printf("open the window: %v", err)
+	}
+}
+
+// applyAutostart makes the login entry match settings.StartAtLogin, once the user has answered
+// the question (StartAtLoginAsked): until then the agent does not register itself.
+func applyAutostart(a *Agent, cfg Config) {
+	s := a.Settings()
+	if !s.StartAtLoginAsked {
+		return
+	}
+	if err := SetAutostart(s.StartAtLogin, cfg.Exe, cfg.Dir); err != nil {
+		cfg.Log.Printf("%v", err)
+	}
+}
