@@ -48,8 +48,9 @@ test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests wi
 lint: deps ## gofmt check, go vet, staticcheck
 	@scripts/check.sh fmt vet staticcheck
 
-bench: deps ## go test benchmarks (no tests) of every package
+bench: deps-test build ## benchmarks of every package, then the idle cost of the agent and the window
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+	scripts/bench-idle.sh $(BIN)
 
 screenshot: deps-test build ## (re)make docs/screenshot.png and docs/session.png for the README (KEYS="..." presses keys first)
 	@mkdir -p docs

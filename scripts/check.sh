@@ -69,7 +69,16 @@ step_smoke() {
 	scripts/xvfb-smoke.sh "$BIN"
 }
 
-all=(build fmt vet staticcheck core race smoke)
+# The reminder agent end to end: a real notification over a private D-Bus session.
+step_agent() {
+	if [[ -n ${build_failed:-} ]]; then
+		echo "not run: the build failed"
+		return 1
+	fi
+	scripts/agent-e2e.sh "$BIN"
+}
+
+all=(build fmt vet staticcheck core race smoke agent)
 steps=("$@")
 ((${#steps[@]} > 0)) || steps=("${all[@]}")
 for s in "${steps[@]}"; do

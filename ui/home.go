@@ -19,6 +19,9 @@ type home struct {
 	shell    *Shell
 	content  fyne.CanvasObject
 	estimate *widget.Label
+	outlook  *widget.Label
+	flare    *widget.Button
+	endRest  *widget.Button
 	pace     *widget.Label
 	counting *widget.RadioGroup
 	paceRow  *fyne.Container
@@ -31,8 +34,13 @@ func newHome(s *Shell) *home {
 	start.Importance = widget.HighImportance
 	about := widget.NewButtonWithIcon(keyed(lang.L("About your back"), "A"), theme.InfoIcon(), s.showAbout)
 	prefs := widget.NewButtonWithIcon(keyed(lang.L("Settings"), "S"), theme.SettingsIcon(), s.showSettings)
+	progress := widget.NewButtonWithIcon(keyed(lang.L("Progress"), "G"), theme.HistoryIcon(), s.showProgress)
 
 	h.estimate = wrapped("")
+	h.outlook = wrapped("")
+	h.outlook.TextStyle = fyne.TextStyle{Bold: true}
+	h.flare = widget.NewButton(keyed(lang.L("Flare-up: rest"), "F"), h.askFlare)
+	h.endRest = widget.NewButton(keyed(lang.L("End the rest"), "R"), h.endFlare)
 	h.counting = widget.NewRadioGroup([]string{lang.L("The app counts"), lang.L("I count with Space")}, h.countingChanged)
 	h.counting.Horizontal = true
 	h.pace = widget.NewLabel("")
@@ -44,7 +52,8 @@ func newHome(s *Shell) *home {
 	title.SizeName = theme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(prefs, about), title),
+		container.NewBorder(nil, nil, nil, container.NewHBox(progress, prefs, about), title),
+		container.NewBorder(nil, nil, nil, container.NewHBox(h.flare, h.endRest), h.outlook),
 		h.estimate,
 		container.NewHBox(start, h.counting, h.paceRow),
 		widget.NewSeparator(),
@@ -58,8 +67,24 @@ func newHome(s *Shell) *home {
 	return h
 }
 
-// refresh shows the current way of counting and the time it makes.
+// refreshOutlook shows when the next session is due, or the flare-up rest and its advice.
+func (h *home) refreshOutlook() {
+	o, ok := h.shell.outlook()
+	if !ok {
+		h.outlook.Hide()
+		h.flare.Hide()
+		h.endRest.Hide()
+		return
+	}
+	h.outlook.SetText(outlookText(o, time.Now()))
+	h.outlook.Show()
+	showIf(h.flare, !o.Resting())
+	showIf(h.endRest, o.Resting())
+}
+
+// refresh shows the reminders' outlook, the current way of counting and the time it makes.
 func (h *home) refresh() {
+	h.refreshOutlook()
 	set := h.shell.set
 	h.estimate.SetText(lang.L("About {{.Estimate}} at this pace. The program suggests about {{.Target}}, repeated after {{.Gap}} hours.", data{
 		"Estimate": minutesText(coach.Estimate(h.shell.prog, h.shell.config())),
@@ -106,6 +131,16 @@ func (h *home) typedKey(ev *fyne.KeyEvent) {
 		h.shell.showAbout()
 	case fyne.KeyS:
 		h.shell.showSettings()
+	case fyne.KeyG:
+		h.shell.showProgress()
+	case fyne.KeyF:
+		if o, ok := h.shell.outlook(); ok && !o.Resting() {
+			h.askFlare()
+		}
+	case fyne.KeyR:
+		if o, ok := h.shell.outlook(); ok && o.Resting() {
+			h.endFlare()
+		}
 	}
 }
 

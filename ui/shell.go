@@ -15,6 +15,7 @@ import (
 	"github.com/spinecoach/spinecoach/assets"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
@@ -42,6 +43,13 @@ type Options struct {
 	// Interrupted is a session that did not end, found when the window opens; the user is
 	// offered to resume it or to save it as it stands.
 	Interrupted *Interrupted
+	// Journal returns the journal's records, re-read from disk, for the Progress screen.
+	Journal func() ([]journal.Record, error)
+	// Outlook says when the next session is due, or that a flare-up rest runs.
+	Outlook func() Outlook
+	// Flare starts a flare-up rest of days days; EndFlare ends it now.
+	Flare    func(days int) error
+	EndFlare func() error
 }
 
 // Interrupted is a session cut short by a crash, a power cut or a kill, as last checkpointed.
@@ -68,6 +76,8 @@ type Shell struct {
 	cur   screen
 	modal *modal
 	sess  *sessionScreen
+
+	ticker *time.Ticker
 }
 
 // NewShell fills win with the home screen and takes over its keyboard.
@@ -79,9 +89,14 @@ func NewShell(win fyne.Window, opts Options) *Shell {
 	s.applyTheme()
 	s.home = newHome(s)
 	win.Canvas().SetOnTypedKey(s.typedKey)
+	s.ticker = time.NewTicker(30 * time.Second)
+	go s.tick(s.ticker.C)
 	s.showHome()
-	if opts.Interrupted != nil {
+	switch {
+	case opts.Interrupted != nil:
 		s.offerResume(opts.Interrupted)
+	case !s.set.StartAtLoginAsked:
+		s.askStartAtLogin()
 	}
 	if len(opts.Notices) > 0 {
 		dialog.ShowInformation(lang.L("Please note"), strings.Join(opts.Notices, "\n\n"), win)
@@ -89,8 +104,20 @@ func NewShell(win fyne.Window, opts Options) *Shell {
 	return s
 }
 
-// Close stops a running session's timer, for a window that closes.
+// tick keeps the home screen's "next session" line current while the window is open.
+func (s *Shell) tick(c <-chan time.Time) {
+	for range c {
+		fyne.Do(func() {
+			if s.cur == s.home {
+				s.home.refreshOutlook()
+			}
+		})
+	}
+}
+
+// Close stops the shell's timers, for a window that closes.
 func (s *Shell) Close() {
+	s.ticker.Stop()
 	if s.sess != nil {
 		s.sess.sess.Stop()
 	}
@@ -118,7 +145,20 @@ func (s *Shell) showAbout() {
 	s.show(a, a.content)
 }
 
+func (s *Shell) showProgress() {
+	p := newProgress(s)
+	s.show(p, p.content)
+}
+
 func (s *Shell) startSession() { s.resumeSession(nil) }
+
+// StartSession starts a session unless one is under way, as "Start session now" in the tray asks.
+func (s *Shell) StartSession() {
+	if s.sess == nil {
+		s.dismiss()
+		s.startSession()
+	}
+}
 
 // resumeSession starts a session, continuing from an interrupted one when it is given.
 func (s *Shell) resumeSession(from *Interrupted) {
@@ -201,7 +241,7 @@ func (s *Shell) update(change func(*settings.Settings)) bool {
 		err = s.opts.SaveSettings(next)
 	}
 	if err != nil {
-		dialog.ShowError(err, s.win)
+		showError(s, err)
 		return false
 	}
 	textChanged := next.TextSize != s.set.TextSize
@@ -258,4 +298,40 @@ func (s *Shell) dismiss() {
 		s.modal.pop.Hide()
 		s.modal = nil
 	}
+}
+
+// showError tells the user what went wrong, in a sentence, over the current screen.
+func showError(s *Shell, err error) { dialog.ShowError(err, s.win) }
+
+// outlook is what the reminders say now, or nothing when the app gave no way to know.
+func (s *Shell) outlook() (Outlook, bool) {
+	if s.opts.Outlook == nil {
+		return Outlook{}, false
+	}
+	return s.opts.Outlook(), true
+}
+
+// askStartAtLogin asks once, on the first run, whether the reminders start when the user logs
+// in; the answer is kept and can be changed in Settings.
+func (s *Shell) askStartAtLogin() {
+	answer := func(yes bool) {
+		s.dismiss()
+		s.update(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = yes, true })
+	}
+	title := widget.NewLabelWithStyle(lang.L("Remind you when it is time?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	yes := widget.NewButton(keyed(lang.L("Yes, when I log in"), "Enter"), func() { answer(true) })
+	yes.Importance = widget.HighImportance
+	s.ask(container.NewVBox(
+		title,
+		wrapped(lang.L("The program is done about every five or six hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.")),
+		container.NewGridWithColumns(2, widget.NewButton(keyed(lang.L("Not now"), "Esc"), func() { answer(false) }), yes),
+	), func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			answer(true)
+		case fyne.KeyEscape:
+			answer(false)
+		}
+	})
 }

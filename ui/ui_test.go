@@ -20,6 +20,7 @@ func testSettings() settings.Settings {
 	set := settings.Default()
 	set.Counting = settings.CountingCounted
 	set.ReadySeconds = settings.ReadySeconds.Max
+	set.StartAtLoginAsked = true
 	return set
 }
 
@@ -330,5 +331,28 @@ func TestResumeOffer(t *testing.T) {
 	press(w2, fyne.KeyEscape)
 	if saved != 1 || s2.modal != nil || s2.sess != nil {
 		t.Errorf("Esc: saved %d times, question open %v, session %v; want saved once, home", saved, s2.modal != nil, s2.sess != nil)
+	}
+}
+
+// TestFirstRunAsksStartAtLogin asks once whether reminders start at login, and keeps the answer.
+func TestFirstRunAsksStartAtLogin(t *testing.T) {
+	for _, tt := range []struct {
+		key  fyne.KeyName
+		want bool
+	}{{fyne.KeyReturn, true}, {fyne.KeyEscape, false}} {
+		var saved settings.Settings
+		first := settings.Default()
+		s, w := newTestShell(t, Options{Settings: first, SaveSettings: func(x settings.Settings) error { saved = x; return nil }})
+		if !strings.Contains(texts(w), "Remind you when it is time?") {
+			t.Fatalf("the first run does not ask:\n%s", texts(w))
+		}
+		press(w, tt.key)
+		if !saved.StartAtLoginAsked || saved.StartAtLogin != tt.want || s.modal != nil {
+			t.Errorf("after %s: asked %v, start at login %v; want asked, %v", tt.key, saved.StartAtLoginAsked, saved.StartAtLogin, tt.want)
+		}
+		_, w2 := newTestShell(t, Options{Settings: saved})
+		if strings.Contains(texts(w2), "Remind you when it is time?") {
+			t.Error("the question came back after it was answered")
+		}
 	}
 }

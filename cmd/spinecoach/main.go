@@ -27,6 +27,7 @@ func main() {
 type options struct {
 	dataDir     string
 	programFile string
+	start       bool // start a session as the window opens
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -35,11 +36,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var opts options
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.StringVar(&opts.dataDir, "data-dir", "", "keep all user data in `DIR` (default $SPINECOACH_DATA, else the system's app data folder)")
+	fs.BoolVar(&opts.start, "start", false, "start a session as soon as the window opens")
 	fs.StringVar(&opts.programFile, "program", "", "use the exercise program in `FILE` instead of the built-in one")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage:\n  spinecoach [flags]                  open the coach window\n"+
 			"  spinecoach program [--check FILE]   print the active program, or check a program file\n"+
-			"  spinecoach figures --out DIR        write an SVG drawing of each exercise\n\nFlags:\n")
+			"  spinecoach figures --out DIR        write an SVG drawing of each exercise\n"+
+			"  spinecoach export --csv FILE        write every session as CSV\n"+
+			"  spinecoach export --html FILE       write a printable report for your doctor\n"+
+			"  spinecoach agent                    run the reminders in the background (tray, notifications)\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -59,6 +64,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return programCommand(opts, fs.Args()[1:], stdout, stderr)
 	case "figures":
 		return figuresCommand(opts, fs.Args()[1:], stdout, stderr)
+	case "export":
+		return exportCommand(opts, fs.Args()[1:], stdout, stderr)
+	case "agent":
+		return agentCommand(opts, fs.Args()[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "spinecoach: unknown command %q\n", cmd)
 		fs.Usage()

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -15,9 +14,12 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/spinecoach/spinecoach/internal/agent"
 	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/instance"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/ui"
 )
@@ -30,6 +32,21 @@ func openWindow(opts options, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "spinecoach: the program file cannot be used:", err)
 		return 1
 	}
+	dir, err := agent.DataDir(opts.dataDir)
+	if err != nil {
+		fmt.Fprintln(stderr, "spinecoach:", err)
+		return 1
+	}
+	// One window per data folder: a second start brings the first to the front.
+	inst, err := instance.Claim(dir, instance.RoleWindow)
+	if errors.Is(err, instance.ErrRunning) {
+		return handOver(dir, opts.start, stderr)
+	}
+	if err != nil {
+		log.Printf("window: %v; carrying on without single-window handover", err)
+	} else {
+		defer inst.Close()
+	}
 	app.SetMetadata(fyne.AppMetadata{
 		ID: appID, Name: appName, Version: version, Build: 1,
 		Migrations: map[string]bool{"fyneDo": true},
@@ -37,11 +54,6 @@ func openWindow(opts options, stderr io.Writer) int {
 	a := app.NewWithID(appID)
 	if err := ui.LoadTranslations(); err != nil {
 		log.Printf("load translations: %v", err)
-	}
-	dir, err := dataDir(opts.dataDir, a)
-	if err != nil {
-		fmt.Fprintln(stderr, "spinecoach:", err)
-		return 1
 	}
 	log.Printf("data folder: %s", dir)
 	set, report, err := settings.Load(dir)
@@ -63,15 +75,38 @@ func openWindow(opts options, stderr io.Writer) int {
 
 	w := a.NewWindow(appName)
 	rec.win = w
+	saved := set
 	shell := ui.NewShell(w, ui.Options{
-		Program:      prog,
-		Settings:     set,
-		SaveSettings: func(s settings.Settings) error { return settings.Save(dir, s) },
-		OnProgress:   rec.checkpoint,
-		OnFinish:     rec.save,
-		Notices:      notices,
-		Interrupted:  rec.interrupted(),
+		Program:  prog,
+		Settings: set,
+		SaveSettings: func(s settings.Settings) error {
+			if err := settings.Save(dir, s); err != nil {
+				return err
+			}
+			applyAutostart(saved, s, dir)
+			saved = s
+			wakeAgent(dir)
+			return nil
+		},
+		OnProgress:  rec.checkpoint,
+		OnFinish:    rec.save,
+		Notices:     notices,
+		Interrupted: rec.interrupted(),
+		Journal: func() ([]journal.Record, error) {
+			records, _, err := journal.Load(dir)
+			return records, err
+		},
+		Outlook:  func() ui.Outlook { return outlook(dir, saved) },
+		Flare:    func(days int) error { return rec.flare(days, saved) },
+		EndFlare: rec.endFlare,
 	})
+	if inst != nil {
+		go answer(inst, w, shell)
+	}
+	wakeAgent(dir)
+	if opts.start {
+		shell.StartSession()
+	}
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { w.Close() })
 	w.SetOnClosed(shell.Close)
@@ -80,20 +115,94 @@ func openWindow(opts options, stderr io.Writer) int {
 	return 0
 }
 
-// dataDir picks the folder for user data: the flag, else $SPINECOACH_DATA, else the app's own
-// storage folder; it is created if missing.
-func dataDir(flagValue string, a fyne.App) (string, error) {
-	dir := flagValue
-	if dir == "" {
-		dir = os.Getenv("SPINECOACH_DATA")
+// handOver asks the window already open on this data folder to come to the front, and to
+// start a session when start is set.
+func handOver(dir string, start bool, stderr io.Writer) int {
+	msg := instance.MsgShow
+	if start {
+		msg = instance.MsgStart
 	}
-	if dir == "" {
-		dir = a.Storage().RootURI().Path()
+	if err := instance.Send(dir, instance.RoleWindow, msg); err != nil {
+		fmt.Fprintln(stderr, "spinecoach: Spine Coach is already open but does not answer:", err)
+		return 1
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("cannot use the data folder %s: %w", dir, err)
+	return 0
+}
+
+// answer brings the window to the front when another start of the app asks, until the
+// instance closes.
+func answer(inst *instance.Instance, w fyne.Window, shell *ui.Shell) {
+	for msg := range inst.Messages() {
+		fyne.Do(func() {
+			w.Show()
+			w.RequestFocus()
+			if msg == instance.MsgStart {
+				shell.StartSession()
+			}
+		})
 	}
-	return dir, nil
+}
+
+// wakeAgent makes sure the reminder agent runs and re-reads the data folder; it never makes the
+// window wait.
+func wakeAgent(dir string) {
+	go func() {
+		if err := agent.EnsureRunning(dir); err != nil {
+			log.Printf("reminders: %v", err)
+		}
+	}()
+}
+
+// applyAutostart writes or removes the login entry for the reminders when the user's answer
+// changes. Nothing is registered before the user was asked.
+func applyAutostart(before, after settings.Settings, dir string) {
+	if !after.StartAtLoginAsked || (before.StartAtLoginAsked && before.StartAtLogin == after.StartAtLogin) {
+		return
+	}
+	exe, err := agent.Executable()
+	if err == nil {
+		err = agent.SetAutostart(after.StartAtLogin, exe, dir)
+	}
+	if err != nil {
+		log.Printf("start at login: %v", err)
+	}
+}
+
+// outlook is what the reminders say now, from the same rules the agent follows.
+func outlook(dir string, set settings.Settings) ui.Outlook {
+	records, _, err := journal.Load(dir)
+	if err != nil {
+		log.Printf("journal: %v", err)
+	}
+	now := time.Now()
+	st := schedule.FromJournal(records, now)
+	o := ui.Outlook{Due: schedule.Next(now, st, schedule.RulesFrom(set), time.Local)}
+	if until, ok := st.Resting(now); ok {
+		o.RestUntil = until
+	}
+	return o
+}
+
+// flare starts a flare-up rest of days days, today the first: no reminders until the day
+// window opens on the first day back.
+func (r *records) flare(days int, set settings.Settings) error {
+	now := time.Now()
+	until := schedule.RestEnd(now, days, schedule.RulesFrom(set), time.Local)
+	return r.note(journal.NewFlareRecord(journal.Flare{From: now, Until: until}))
+}
+
+// endFlare ends the flare-up rest now.
+func (r *records) endFlare() error {
+	return r.note(journal.NewFlareEndRecord(journal.FlareEnd{At: time.Now()}))
+}
+
+// note appends a record that changes the reminders, and tells the agent.
+func (r *records) note(rec journal.Record) error {
+	if err := r.journal.Append(rec); err != nil {
+		return fmt.Errorf("%s", lang.L("This could not be saved: {{.Error}}", map[string]any{"Error": err}))
+	}
+	wakeAgent(r.dir)
+	return nil
 }
 
 // records keeps the window's sessions in the journal: a checkpoint after each exercise, the
@@ -163,6 +272,7 @@ func (r *records) append(rec journal.Record) {
 	if err := journal.ClearCheckpoint(r.dir); err != nil {
 		log.Printf("journal: clear checkpoint: %v", err)
 	}
+	wakeAgent(r.dir) // the next due time has moved
 }
 
 // interrupted offers the checkpoint found at start-up back to the user.

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spinecoach/spinecoach/internal/agent"
+	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/settings"
+	"github.com/spinecoach/spinecoach/ui"
+)
+
+// exportCommand writes the journal as CSV (--csv FILE) or as a printable report for a doctor
+// (--html FILE), or both. It reads the data folder but never changes the journal.
+func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("spinecoach export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	csvFile := fs.String("csv", "", "write every session to `FILE` as CSV: a header, then one row per exercise per session")
+	htmlFile := fs.String("html", "", "write a printable report for a doctor to `FILE`: the program, adherence, pain trend and sessions")
+	weeks := fs.Int("weeks", 8, "weeks of records the HTML report shows, up to today")
+	fs.StringVar(&opts.dataDir, "data-dir", opts.dataDir, "read the journal in `DIR`")
+	fs.StringVar(&opts.programFile, "program", opts.programFile, "show the program in `FILE` in the report")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: spinecoach [--data-dir DIR] export [--csv FILE] [--html FILE] [--weeks N] [--program FILE]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "spinecoach export: "+format+"\n", a...)
+		return 1
+	}
+	switch {
+	case fs.NArg() > 0:
+		return fail("unexpected %q: name the files with --csv FILE or --html FILE", fs.Arg(0))
+	case *csvFile == "" && *htmlFile == "":
+		return fail("nothing to export: give --csv FILE, --html FILE or both")
+	case *weeks < 1 || *weeks > 104:
+		return fail("--weeks %d: give a number of weeks from 1 to 104", *weeks)
+	}
+
+	dir, err := exportDataDir(opts.dataDir)
+	if err != nil {
+		return fail("%v", err)
+	}
+	records, report, err := journal.Load(dir)
+	if err != nil {
+		return fail("read the journal in %s: %v", dir, err)
+	}
+	if report.SetAside > 0 {
+		fmt.Fprintf(stderr, "spinecoach export: %d unreadable lines of the journal were set aside in %s\n", report.SetAside, report.CorruptPath)
+	}
+	now, loc := time.Now(), time.Local
+
+	if *csvFile != "" {
+		if err := writeAtomic(*csvFile, func(w io.Writer) error { return journal.WriteCSV(w, records, loc) }); err != nil {
+			return fail("%v", err)
+		}
+		fmt.Fprintf(stdout, "wrote %s (%d sessions)\n", *csvFile, countSessions(records, loc, journal.Day{}, journal.Day{}))
+	}
+	if *htmlFile != "" {
+		prog, err := loadProgram(opts.programFile)
+		if err != nil {
+			return fail("the program file cannot be used: %v", err)
+		}
+		set, setReport, err := settings.Load(dir)
+		if err != nil {
+			fmt.Fprintf(stderr, "spinecoach export: settings: %v; the report assumes %d sessions a day\n", err, set.SessionsPerDay)
+		} else if msg := setReport.Message(); msg != "" {
+			fmt.Fprintf(stderr, "spinecoach export: %s\n", msg)
+		}
+		if err := ui.LoadTranslations(); err != nil {
+			fmt.Fprintf(stderr, "spinecoach export: translations: %v; the report is in English\n", err)
+		}
+		r := ui.DoctorReport(prog, records, set.SessionsPerDay, *weeks, now, loc)
+		if err := writeAtomic(*htmlFile, func(w io.Writer) error { return journal.WriteHTML(w, r) }); err != nil {
+			return fail("%v", err)
+		}
+		today := journal.DayOf(now, loc)
+		from := today.Monday().AddDays(-7 * (*weeks - 1))
+		fmt.Fprintf(stdout, "wrote %s (%d sessions)\n", *htmlFile, countSessions(records, loc, from, today))
+	}
+	return 0
+}
+
+// exportDataDir finds the data folder as the window does (the flag, else $SPINECOACH_DATA, else
+// the app's storage folder), but does not create it: exporting from a folder that is not there
+// is a mistyped path, not an empty journal.
+func exportDataDir(flagValue string) (string, error) {
+	dir := flagValue
+	if dir == "" {
+		dir = os.Getenv("SPINECOACH_DATA")
+	}
+	if dir == "" {
+		d, err := agent.DefaultDataDir()
+		if err != nil {
+			return "", err
+		}
+		dir = d
+	}
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "", fmt.Errorf("no data folder at %s: check --data-dir", dir)
+	case err != nil:
+		return "", fmt.Errorf("cannot read the data folder: %w", err)
+	case !info.IsDir():
+		return "", fmt.Errorf("%s is not a folder", dir)
+	}
+	return dir, nil
+}
+
+// countSessions counts the sessions that start from from to to, inclusive; a zero day is no bound.
+func countSessions(records []journal.Record, loc *time.Location, from, to journal.Day) int {
+	n := 0
+	for _, r := range records {
+		if r.Kind != journal.KindSession || r.Session == nil {
+			continue
+		}
+		if d := journal.DayOf(r.Session.Start, loc); (from.IsZero() || !d.Before(from)) && (to.IsZero() || !d.After(to)) {
+			n++
+		}
+	}
+	return n
+}
+
+// writeAtomic writes path through a temporary file in the same folder, renamed over it once
+// complete, so a failed export never leaves half a file or spoils an older one.
+func writeAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename there is nothing left to remove
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/spinecoach/spinecoach/internal/schedule"
+)
+
+func TestOutlookText(t *testing.T) {
+	now := time.Date(2026, 11, 25, 12, 25, 0, 0, time.Local)
+	due := func(at time.Time) Outlook { return Outlook{Due: schedule.Due{At: at, Reason: schedule.ReasonAfterGap}} }
+	for _, tt := range []struct {
+		name string
+		o    Outlook
+		want string
+	}{
+		{"later today", due(now.Add(2*time.Hour + 5*time.Minute)), "Next session at 14:30, in 2 h 05 min."},
+		{"soon", due(now.Add(44*time.Minute + 30*time.Second)), "Next session at 13:09, in 45 min."},
+		{"tomorrow", due(time.Date(2026, 11, 26, 8, 0, 0, 0, time.Local)), "Next session tomorrow at 08:00."},
+		{"later", due(time.Date(2026, 11, 28, 8, 0, 0, 0, time.Local)), "Next session Saturday 28 November at 08:00."},
+		{"due", due(now.Add(-time.Minute)), "A session is due now."},
+		{"none", Outlook{}, "No session is planned."},
+		{"resting", Outlook{RestUntil: time.Date(2026, 11, 28, 8, 0, 0, 0, time.Local)}, "Resting for your back until Saturday 28 November."},
+	} {
+		if got := outlookText(tt.o, now); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s: %q, want it to start %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestFlareFromHome starts a flare-up rest from the home screen's keys and ends it.
+func TestFlareFromHome(t *testing.T) {
+	outlook := Outlook{Due: schedule.Due{At: time.Now().Add(3 * time.Hour)}}
+	var rested int
+	s, w := newTestShell(t, Options{
+		Outlook: func() Outlook { return outlook },
+		Flare: func(days int) error {
+			rested = days
+			outlook = Outlook{RestUntil: time.Now().AddDate(0, 0, days)}
+			return nil
+		},
+		EndFlare: func() error { outlook = Outlook{Due: schedule.Due{At: time.Now()}}; return nil },
+	})
+	if !strings.Contains(texts(w), "Next session at") {
+		t.Fatalf("home does not say when the next session is due:\n%s", texts(w))
+	}
+	press(w, fyne.KeyR) // not resting: nothing to end
+	if s.modal != nil || rested != 0 {
+		t.Fatal("R did something while no rest runs")
+	}
+	press(w, fyne.KeyF)
+	if !strings.Contains(texts(w), "Rest for 3 days?") {
+		t.Fatalf("F did not ask to confirm the rest:\n%s", texts(w))
+	}
+	press(w, fyne.KeyReturn)
+	if rested != s.set.FlareRestDays || !strings.Contains(texts(w), "the program advises complete rest") {
+		t.Fatalf("after confirming, rested %d days and home shows:\n%s", rested, texts(w))
+	}
+	press(w, fyne.KeyR)
+	if !strings.Contains(texts(w), "A session is due now.") {
+		t.Errorf("R did not end the rest:\n%s", texts(w))
+	}
+}

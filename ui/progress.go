@@ -1,0 +1,223 @@
+package ui
+
+import (
+	"log"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/program"
+)
+
+// progressWeeks is how many weeks the calendar and the pain chart show.
+const progressWeeks = 8
+
+// progress shows what the journal holds: today's sessions against the day's target and when the
+// next is due, the streak, a calendar of the last weeks, the pain trend, and how each exercise
+// went. From here the user saves a report for their doctor.
+type progress struct {
+	shell   *Shell
+	content fyne.CanvasObject
+	now     time.Time
+	loc     *time.Location
+	records []journal.Record
+	sum     journal.Summary
+
+	today, next, streak *widget.Label
+	heat                *HeatMap
+	chart               *PainChart
+	tally               *fyne.Container
+	scroll              *container.Scroll
+}
+
+func newProgress(s *Shell) *progress { return newProgressAt(s, time.Now(), time.Local) }
+
+// newProgressAt builds the screen as it looks at now, with days counted in loc.
+func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
+	p := &progress{shell: s, now: now, loc: loc}
+	var loadErr error
+	if s.opts.Journal != nil {
+		p.records, loadErr = s.opts.Journal()
+	}
+	p.sum = journal.Summarize(p.records, loc, now, s.set.SessionsPerDay, progressWeeks)
+
+	title := widget.NewLabelWithStyle(lang.L("Your progress"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+
+	p.today = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.today.SizeName = theme.SizeNameSubHeadingText
+	p.today.Wrapping = fyne.TextWrapWord
+	p.next = wrapped("")
+	p.streak = wrapped("")
+	p.fillToday()
+
+	today := container.NewVBox(p.today, p.next, p.streak)
+	if loadErr != nil {
+		log.Printf("progress: read journal: %v", loadErr)
+		warn := wrapped(lang.L("Part of your journal could not be read, so this may be incomplete."))
+		warn.Importance = widget.DangerImportance
+		today.Add(warn)
+	}
+
+	var first journal.Day
+	if len(p.sum.Calendar) > 0 {
+		first = p.sum.Calendar[0].Monday
+	}
+	p.heat = NewHeatMap(p.sum.Calendar, journal.DayOf(now, loc))
+	p.chart = NewPainChart(p.sum.Pain)
+	p.tally = p.tallyTable()
+
+	// The calendar and the chart take the height left over, so on a large window they grow.
+	left := container.NewBorder(container.NewVBox(today, widget.NewSeparator(),
+		heading(lang.N("The last {{.N}} weeks, from {{.Date}}", progressWeeks, data{"N": progressWeeks, "Date": calendarDayText(first)}))),
+		nil, nil, nil, p.heat)
+	right := container.NewBorder(heading(lang.L("Pain each week, 0 = none, 10 = worst")),
+		container.NewVBox(widget.NewSeparator(), container.NewThemeOverride(p.tally, compactTheme{})),
+		nil, nil, p.chart)
+	p.scroll = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
+
+	back := widget.NewButtonWithIcon(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
+	report := widget.NewButtonWithIcon(keyed(lang.L("Export for your doctor"), "E"), theme.DocumentPrintIcon(), p.exportReport)
+	report.Importance = widget.HighImportance
+	csv := widget.NewButtonWithIcon(keyed(lang.L("Save as a spreadsheet"), "C"), theme.DocumentSaveIcon(), p.exportCSV)
+	top := container.NewBorder(nil, nil, back, container.NewHBox(report, csv), title)
+	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
+	return p
+}
+
+// fillToday writes today's count, the next session and the streak.
+func (p *progress) fillToday() {
+	t := p.sum.Today
+	text := lang.N("Today: {{.Done}} of {{.Target}} sessions done.", t.Target, data{"Done": t.Done, "Target": t.Target})
+	if t.Partial > 0 {
+		text += " " + lang.L("{{.N}} ended early.", data{"N": t.Partial})
+	}
+	if t.Target > 0 && t.Done >= t.Target {
+		text += " " + lang.L("Well done.")
+	}
+	p.today.SetText(text)
+
+	p.next.Hide()
+	if o, ok := p.shell.outlook(); ok {
+		p.next.SetText(outlookText(o, p.now))
+		p.next.Show()
+	}
+
+	st := p.sum.Streak
+	text = lang.L("Finish a session today to start a new run.")
+	if st.Current > 0 {
+		text = lang.N("{{.N}} day in a row with a session.", st.Current, data{"N": st.Current})
+	}
+	if st.Best > 0 {
+		text += " " + lang.N("Your longest run: {{.N}} day.", st.Best, data{"N": st.Best})
+	}
+	p.streak.SetText(text + " " + lang.L("Flare-up rest days do not break a run."))
+}
+
+// tallyTable lists each exercise with how often it was done in full and how often stopped
+// because it hurt: the program's exercises in order, then any the program no longer has.
+func (p *progress) tallyTable() *fyne.Container {
+	table := container.New(&columns{n: 3})
+	head := func(s string, align fyne.TextAlign) {
+		table.Add(widget.NewLabelWithStyle(s, align, fyne.TextStyle{Bold: true}))
+	}
+	head(lang.L("Each exercise, all sessions"), fyne.TextAlignLeading)
+	head(lang.L("Done in full"), fyne.TextAlignTrailing)
+	head(lang.L("Stopped: it hurt"), fyne.TextAlignTrailing)
+	if len(p.sum.Exercises) == 0 {
+		table.Add(wrapped(lang.L("No sessions yet.")))
+		table.Add(widget.NewLabel(""))
+		table.Add(widget.NewLabel(""))
+		return table
+	}
+	for _, t := range orderTallies(p.sum.Exercises, p.shell.prog) {
+		name := widget.NewLabel(t.Title)
+		name.Truncation = fyne.TextTruncateEllipsis
+		done := widget.NewLabelWithStyle(strconv.Itoa(t.Done), fyne.TextAlignTrailing, fyne.TextStyle{})
+		pain := widget.NewLabelWithStyle(strconv.Itoa(t.Pain), fyne.TextAlignTrailing, fyne.TextStyle{Bold: t.Pain > 0})
+		if t.Pain > 0 {
+			pain.Importance = widget.DangerImportance
+		}
+		table.Add(name)
+		table.Add(done)
+		table.Add(pain)
+	}
+	return table
+}
+
+// orderTallies puts the tallies in the program's order under the program's titles; exercises
+// the program no longer has follow, under the titles they were recorded with.
+func orderTallies(tallies []journal.ExerciseTally, prog program.Program) []journal.ExerciseTally {
+	byID := map[string]journal.ExerciseTally{}
+	for _, t := range tallies {
+		byID[t.ID] = t
+	}
+	var out []journal.ExerciseTally
+	for _, e := range prog.Exercises {
+		if t, ok := byID[e.ID]; ok {
+			t.Title = e.Title
+			out = append(out, t)
+			delete(byID, e.ID)
+		}
+	}
+	for _, t := range tallies {
+		if _, ok := byID[t.ID]; ok {
+			if t.Title == "" {
+				t.Title = t.ID
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func heading(s string) *widget.Label {
+	l := widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// calendarDayText is a day as "3 Mar".
+func calendarDayText(d journal.Day) string {
+	if d.IsZero() {
+		return ""
+	}
+	return strconv.Itoa(d.D) + " " + monthNames()[d.M-1]
+}
+
+func (p *progress) typedKey(ev *fyne.KeyEvent) {
+	step := 3 * theme.TextSize()
+	switch ev.Name {
+	case fyne.KeyEscape, fyne.KeyBackspace:
+		p.shell.showHome()
+	// The save dialog opens after this key's typed rune is delivered; opened at once, it would
+	// focus its file name and take the "e" or "c" into it.
+	case fyne.KeyE:
+		fyne.Do(p.exportReport)
+	case fyne.KeyC:
+		fyne.Do(p.exportCSV)
+	case fyne.KeyDown:
+		p.scrollBy(step)
+	case fyne.KeyUp:
+		p.scrollBy(-step)
+	case fyne.KeyPageDown, fyne.KeySpace:
+		p.scrollBy(p.scroll.Size().Height * 0.8)
+	case fyne.KeyPageUp:
+		p.scrollBy(-p.scroll.Size().Height * 0.8)
+	case fyne.KeyHome:
+		p.scroll.ScrollToTop()
+	case fyne.KeyEnd:
+		p.scroll.ScrollToBottom()
+	}
+}
+
+func (p *progress) scrollBy(dy float32) {
+	limit := max(0, p.scroll.Content.MinSize().Height-p.scroll.Size().Height)
+	p.scroll.ScrollToOffset(fyne.NewPos(0, min(limit, max(0, p.scroll.Offset.Y+dy))))
+}

@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"io"
+	"log"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/spinecoach/spinecoach/internal/figure"
+	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/program"
+)
+
+// DoctorReport is the printable report of the journal for a doctor, as at now with days in loc:
+// the program with its doses, then the last weeks of records. The Progress screen and
+// `spinecoach export --html` both print it; it needs Fyne's lang package but no app.
+func DoctorReport(p program.Program, records []journal.Record, sessionsPerDay, weeks int, now time.Time, loc *time.Location) journal.Report {
+	exs := make([]journal.ReportExercise, len(p.Exercises))
+	for i, e := range p.Exercises {
+		exs[i] = journal.ReportExercise{
+			ID: e.ID, Title: e.Title, StartPosition: e.Position, Action: e.Action, Dose: reportDose(e),
+			SVG: exerciseSVG(e),
+		}
+	}
+	return journal.Report{
+		Generated: now, Location: loc, ProgramTitle: p.Title, Exercises: exs, Records: records,
+		Target: sessionsPerDay, Weeks: weeks,
+		// LocalizeKey falls back to the report's own English where a translation has no text.
+		T: func(key string) string { return lang.LocalizeKey(key, journal.English(key)) },
+	}
+}
+
+// reportDose is the dose in plain words, saying what one repetition is for two-sided exercises.
+func reportDose(e program.Exercise) string {
+	if e.Sides == program.BothSides {
+		return lang.L("{{.Dose}}; right, then left, is one repetition", data{"Dose": doseText(e.Dose)})
+	}
+	return doseText(e.Dose)
+}
+
+// exerciseSVG is the exercise's figure for the report: the start pose ghosted under the end
+// pose, on white for print. A program without a figure for it gets the report's placeholder.
+func exerciseSVG(e program.Exercise) string {
+	if e.Figure == nil {
+		return ""
+	}
+	var b strings.Builder
+	if err := figure.StartEndSVG(&b, *e.Figure, figure.SVGOptions{Width: 300, Background: figure.DefaultBackground}); err != nil {
+		log.Printf("report: figure of %s: %v", e.ID, err)
+		return ""
+	}
+	return b.String()
+}
+
+// exportReport asks where to save the report for the doctor, and saves it.
+func (p *progress) exportReport() {
+	p.saveAs("spine-coach-report-"+journal.DayOf(p.now, p.loc).String()+".html", ".html", p.writeReport,
+		lang.L("Saved for your doctor"),
+		func(name string) string {
+			return lang.L("The report is saved as {{.Name}}. Open it in a web browser to print it, or send the file to your doctor.", data{"Name": name})
+		})
+}
+
+// exportCSV asks where to save every session as a spreadsheet, and saves it.
+func (p *progress) exportCSV() {
+	p.saveAs("spine-coach-sessions-"+journal.DayOf(p.now, p.loc).String()+".csv", ".csv", p.writeCSV,
+		lang.L("Saved"),
+		func(name string) string {
+			return lang.L("Your sessions are saved as {{.Name}}. A spreadsheet program can open it.", data{"Name": name})
+		})
+}
+
+func (p *progress) writeReport(w io.Writer) error {
+	return journal.WriteHTML(w, DoctorReport(p.shell.prog, p.records, p.shell.set.SessionsPerDay, progressWeeks, p.now, p.loc))
+}
+
+func (p *progress) writeCSV(w io.Writer) error { return journal.WriteCSV(w, p.records, p.loc) }
+
+// saveAs opens a save dialog with name proposed and writes the chosen file; then it tells the
+// user how it went.
+func (p *progress) saveAs(name, ext string, write func(io.Writer) error, title string, done func(name string) string) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		p.writeChosen(w, err, write, title, done)
+	}, p.shell.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.Resize(p.shell.win.Canvas().Size().Subtract(fyne.NewSquareSize(4 * theme.Padding())))
+	d.Show()
+}
+
+// writeChosen writes the file the save dialog gave, then tells the user the file is saved, or
+// that it is not, in a message answered with Enter. A nil file is a cancelled dialog.
+func (p *progress) writeChosen(w fyne.URIWriteCloser, err error, write func(io.Writer) error, title string, done func(name string) string) {
+	if err == nil && w == nil {
+		return
+	}
+	if err == nil {
+		err = write(w)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			_ = storage.Delete(w.URI()) // no half-written file left behind
+		}
+	}
+	var msg string
+	if err != nil {
+		log.Printf("progress: export: %v", err)
+		title = lang.L("Not saved")
+		msg = lang.L("The file could not be saved there. Please try another folder or name.")
+	} else {
+		msg = done(w.URI().Name())
+	}
+	p.tell(title, msg)
+}
+
+// tell shows a message over the screen until Enter, Escape or Space.
+func (p *progress) tell(title, msg string) {
+	s := p.shell
+	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.SizeName = theme.SizeNameSubHeadingText
+	body := wrapped(msg)
+	ok := widget.NewButton(keyed(lang.L("OK"), "Enter"), s.dismiss)
+	ok.Importance = widget.HighImportance
+	box := container.NewVBox(head, body, container.NewHBox(ok))
+	width := min(s.win.Canvas().Size().Width*0.8, 36*theme.TextSize())
+	s.ask(container.New(&fixedWidth{width: width}, box), func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape, fyne.KeySpace:
+			s.dismiss()
+		}
+	})
+}
+
+// fixedWidth gives its object a set width and the height it needs at that width, so a wrapped
+// label in a pop-up does not shrink to one word a line.
+type fixedWidth struct{ width float32 }
+
+func (f *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+	}
+}
+
+func (f *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(f.width, o.MinSize().Height))
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(f.width, h)
+}
