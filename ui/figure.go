@@ -22,6 +22,10 @@ const (
 	figureCountedRep = 1500 * time.Millisecond
 )
 
+// clock is the figure's time source; golden tests fix it, so that a movement is drawn where
+// the snapshot puts it however slowly the test runs.
+var clock = time.Now
+
 // Figure draws an exercise's stick figure and, during a session, moves it in step with the
 // count. It draws nothing when the exercise has no figure.
 type Figure struct {
@@ -87,7 +91,7 @@ func (f *Figure) Follow(snap coach.Snapshot) {
 		f.motion = snap.Exercise.Figure
 	}
 	f.mirrored = snap.Side == coach.Left
-	f.plan = planFor(prev, snap, first, time.Now())
+	f.plan = planFor(prev, snap, first, clock())
 	f.Refresh()
 }
 
@@ -178,7 +182,7 @@ func (r *figureRenderer) Layout(size fyne.Size) {
 func (r *figureRenderer) Refresh() {
 	r.stop()
 	p := r.f.plan
-	u, left := p.at(time.Now())
+	u, left := p.at(clock())
 	r.place(p.shape(u))
 	if left > 0 && inForeground() && fyne.CurrentApp().Settings().ShowAnimations() {
 		from := u
@@ -220,15 +224,20 @@ func (r *figureRenderer) place(t float64) {
 		return fyne.NewPos(off.X+float32(p.X)*w, off.Y+float32(p.Y)*w)
 	}
 	c := figureColors()
-	r.mat.FillColor = c.mat
-	r.mat.CornerRadius = float32(fr.Mat.Max.Y-fr.Mat.Min.Y) * w / 2
+	radius := float32(fr.Mat.Max.Y-fr.Mat.Min.Y) * w / 2
 	if fr.View != figure.Side {
-		r.mat.CornerRadius = theme.InputRadiusSize()
+		radius = theme.InputRadiusSize()
 	}
-	r.mat.Move(pt(fr.Mat.Min))
-	r.mat.Resize(fyne.NewSize(float32(fr.Mat.Max.X-fr.Mat.Min.X)*w, float32(fr.Mat.Max.Y-fr.Mat.Min.Y)*w))
-	r.mat.Show()
-	r.mat.Refresh()
+	matPos, matSize := pt(fr.Mat.Min), fyne.NewSize(float32(fr.Mat.Max.X-fr.Mat.Min.X)*w, float32(fr.Mat.Max.Y-fr.Mat.Min.Y)*w)
+	// Only what changed is refreshed: during a movement most parts stand still, and every
+	// refresh is work for the driver on each of up to 60 frames a second.
+	if r.mat.FillColor != c.mat || r.mat.CornerRadius != radius || r.mat.Position() != matPos || r.mat.Size() != matSize || !r.mat.Visible() {
+		r.mat.FillColor, r.mat.CornerRadius = c.mat, radius
+		r.mat.Move(matPos)
+		r.mat.Resize(matSize)
+		r.mat.Show()
+		r.mat.Refresh()
+	}
 	for i, o := range r.shapes {
 		sh := fr.Shapes[i]
 		if sh.Hidden {
@@ -245,23 +254,31 @@ func (r *figureRenderer) place(t float64) {
 			col = c.far
 		}
 		stroke := float32(sh.Width.Stroke()) * w
+		changed := !o.Visible()
 		switch o := o.(type) {
 		case *canvas.Line:
+			a, b := pt(sh.A), pt(sh.B)
+			changed = changed || o.StrokeColor != col || o.StrokeWidth != stroke || o.Position1 != a || o.Position2 != b
 			o.StrokeColor, o.StrokeWidth = col, stroke
-			o.Position1, o.Position2 = pt(sh.A), pt(sh.B)
+			o.Position1, o.Position2 = a, b
 		case *canvas.Circle:
 			rad := float32(sh.R) * w
 			centre := pt(sh.A)
-			o.Position1 = centre.SubtractXY(rad, rad)
-			o.Position2 = centre.AddXY(rad, rad)
-			if figure.Part(i).Kind() == figure.Disc {
-				o.FillColor, o.StrokeWidth = col, 0
+			fill, line := col, color.Color(color.Transparent)
+			if figure.Part(i).Kind() != figure.Disc {
+				fill, line = color.Transparent, col
 			} else {
-				o.FillColor, o.StrokeColor, o.StrokeWidth = color.Transparent, col, stroke
+				stroke = 0
 			}
+			p1, p2 := centre.SubtractXY(rad, rad), centre.AddXY(rad, rad)
+			changed = changed || o.FillColor != fill || o.StrokeColor != line || o.StrokeWidth != stroke || o.Position1 != p1 || o.Position2 != p2
+			o.Position1, o.Position2 = p1, p2
+			o.FillColor, o.StrokeColor, o.StrokeWidth = fill, line, stroke
 		}
-		o.Show()
-		o.Refresh()
+		if changed {
+			o.Show()
+			o.Refresh()
+		}
 	}
 }
 

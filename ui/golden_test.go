@@ -16,25 +16,39 @@ import (
 func sessionAt(t *testing.T, exercise int, edit func(*coach.Snapshot)) (*Shell, fyne.Window) {
 	t.Helper()
 	s, w := newTestShell(t, Options{})
-	press(w, fyne.KeyReturn)
+	press(w, fyne.KeyReturn, fyne.KeyReturn) // start, skipping the question about the back
 	for range exercise {
 		press(w, fyne.KeyReturn)
 	}
 	s.sess.sess.Stop()
 	snap := s.sess.sess.Snapshot()
 	snap.Seq += 100
+	snap.At = clock() // the instant the figure's clock stands at, frozen by freezeClock
 	edit(&snap)
 	s.sess.render(snap)
 	return s, w
 }
 
+// freezeClock stops the figure's clock for a golden image, so the picture does not depend on
+// how long the test took between drawing the snapshot and capturing it.
+func freezeClock(t *testing.T) time.Time {
+	fixed := time.Now()
+	clock = func() time.Time { return fixed }
+	t.Cleanup(func() { clock = time.Now })
+	return fixed
+}
+
 func TestGoldenSessionReps(t *testing.T) {
+	freezeClock(t)
 	s, w := sessionAt(t, 1, func(s *coach.Snapshot) {
 		s.Phase, s.Counting, s.Side, s.Count = coach.Moving, coach.Paced, coach.Left, 12
-		s.Length, s.Elapsed = 3*time.Second, 1500*time.Millisecond
+		s.Length, s.Elapsed = 3*time.Second, time.Second
 	})
-	// The test driver runs animations straight to their end; show the movement half done.
+	// The test driver runs animations straight to their end; show the repetition a third
+	// done, as the snapshot has it: the beat bar a third full, the figure most of the way to
+	// the end pose (a repetition goes there and back).
 	test.WidgetRenderer(s.sess.beat).(*beatRenderer).anim.Tick(0)
+	test.WidgetRenderer(s.sess.figure).(*figureRenderer).anim.Tick(0)
 	test.AssertImageMatches(t, "session_reps.png", w.Canvas().Capture())
 }
 

@@ -21,7 +21,7 @@ func draw(m Motion, p Pose, t float64, mirrored bool) Frame {
 		s := &f.Shapes[bp.part]
 		s.A, s.B = at(b.from[bp.joint]), at(b.to[bp.joint])
 		s.Width = WidthLimb
-		s.Far = m.View == Side && bp.joint.side() == left
+		s.Far = m.View.fromSide() && bp.joint.side() == left
 		s.Accent = moving[bp.joint]
 	}
 	for _, tp := range []Part{PartLowerTrunk, PartUpperTrunk} {

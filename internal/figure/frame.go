@@ -85,13 +85,20 @@ const (
 	// topDepth is how far a raised point shifts up the picture in the top view, per unit of
 	// height above the mat, so raised knees and toes show.
 	topDepth = 0.5
+	// quarterDepth is how far a point shifts down the picture in the three-quarter view, per
+	// unit it lies towards the viewer; quarterMatY is where the mat's middle line lies there.
+	quarterDepth = 0.6
+	quarterMatY  = 0.30
 )
 
 // project puts a body-space point into the unit box. flip reflects the top view's depth
 // shift, so that a mirrored drawing is the exact reflection of the original.
 func project(p vec, v View, flip bool) Point {
-	if v == Side {
+	switch v {
+	case Side:
 		return Point{pelvisX + bodyScale*p.x, sideMatY - bodyScale*(p.y+axisHeight)}
+	case ThreeQuarter:
+		return Point{pelvisX + bodyScale*p.x, quarterMatY - bodyScale*(p.y-quarterDepth*p.z)}
 	}
 	depth := topDepth * p.z
 	if flip {
@@ -101,8 +108,13 @@ func project(p vec, v View, flip bool) Point {
 }
 
 func matFor(v View) Rect {
-	if v == Side {
+	switch v {
+	case Side:
 		return Rect{Point{0.02, sideMatY}, Point{0.98, sideMatY + sideMatH}}
+	case ThreeQuarter:
+		// The mat seen a little from above: a band as deep as the shoulders are wide.
+		h := bodyScale * quarterDepth * 2 * shoulderHalf * 1.6
+		return Rect{Point{0.02, quarterMatY - h/2}, Point{0.98, quarterMatY + h/2}}
 	}
 	return Rect{Point{0.02, 0.03}, Point{0.98, 0.47}}
 }

@@ -112,7 +112,8 @@ func twinPart(p Part) Part {
 }
 
 // TestMirroredFrameReflects: in the top view a mirrored frame is the picture reflected across
-// the body's axis; in the side view the left and right limbs swap places and the picture stays.
+// the body's axis; in the side view the left and right limbs swap places and the picture stays;
+// in the three-quarter view they swap places along the body, and depth moves them up or down.
 func TestMirroredFrameReflects(t *testing.T) {
 	for id, m := range loadFigures(t) {
 		for _, s := range steps {
@@ -120,19 +121,35 @@ func TestMirroredFrameReflects(t *testing.T) {
 			for i := range NumParts {
 				p := Part(i)
 				a, b := f.Shapes[p], g.Shapes[twinPart(p)]
-				if m.View == Top {
+				pair := g.Shapes[pairOf(twinPart(p))]
+				switch m.View {
+				case Top:
 					a = reflected(a)
+				case ThreeQuarter:
+					a, b, pair = alongBody(a), alongBody(b), alongBody(pair)
 				}
 				if a.Hidden != b.Hidden || a.Accent != b.Accent || math.Abs(a.R-b.R) > tol {
 					t.Errorf("%s t=%g: mirrored %s = %+v, want %+v", id, s, twinPart(p), b, a)
 					continue
 				}
-				if !a.Hidden && !sameSpan(a, b) && !(p >= PartMarkLeftHand && sameSpan(a, g.Shapes[pairOf(twinPart(p))])) {
+				// The grip is solved in the picture plane, so in the three-quarter view a
+				// holding arm, tilted out of it, lands a little differently on either side.
+				eps := 1e-9
+				if m.View == ThreeQuarter {
+					eps = 0.005
+				}
+				if !a.Hidden && !sameSpanWithin(a, b, eps) && !(p >= PartMarkLeftHand && sameSpanWithin(a, pair, eps)) {
 					t.Errorf("%s t=%g: mirrored %s at %+v-%+v, want %+v-%+v", id, s, twinPart(p), b.A, b.B, a.A, a.B)
 				}
 			}
 		}
 	}
+}
+
+// alongBody keeps only where a shape lies along the body.
+func alongBody(s Shape) Shape {
+	s.A.Y, s.B.Y = 0, 0
+	return s
 }
 
 func reflected(s Shape) Shape {
@@ -148,9 +165,9 @@ func pairOf(p Part) Part {
 	return p - 1
 }
 
-// sameSpan compares two shapes' points; a line's ends may come in either order.
-func sameSpan(a, b Shape) bool {
-	near := func(p, q Point) bool { return math.Abs(p.X-q.X) < 1e-9 && math.Abs(p.Y-q.Y) < 1e-9 }
+// sameSpanWithin compares two shapes' points to within eps; a line's ends may come in either order.
+func sameSpanWithin(a, b Shape, eps float64) bool {
+	near := func(p, q Point) bool { return math.Abs(p.X-q.X) < eps && math.Abs(p.Y-q.Y) < eps }
 	return (near(a.A, b.A) && near(a.B, b.B)) || (near(a.A, b.B) && near(a.B, b.A))
 }
 

@@ -10,9 +10,17 @@ const (
 	Side View = "side"
 	// Top: seen from above, the mat filling the frame; the person's right is at the bottom.
 	Top View = "top"
+	// ThreeQuarter: as Side, but seen a little from above, so a limb that swings towards
+	// the viewer (to the person's right) comes down the picture and one that swings away
+	// goes up. For movements to the side that the side view would hide, such as bent knees
+	// dropping to one side.
+	ThreeQuarter View = "three_quarter"
 )
 
-func (v View) known() bool { return v == Side || v == Top }
+func (v View) known() bool { return v == Side || v == Top || v == ThreeQuarter }
+
+// fromSide reports whether the view looks at the person from their right, as Side does.
+func (v View) fromSide() bool { return v != Top }
 
 // Bone lengths and widths in body heights, after common artists' proportions (the head is
 // one seventh and a half of the height).

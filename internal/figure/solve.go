@@ -69,7 +69,7 @@ func (b *body) place(j Joint, p Pose, r *viewRules, v View) {
 // lateral is the offset from the spine to a shoulder or hip: across the trunk in the top
 // view, straight out of the picture in the side view (the right side is near).
 func lateral(trunkHeading float64, v View, s side, half float64) vec {
-	if v == Side {
+	if v.fromSide() {
 		if s == left {
 			return vec{z: -half}
 		}

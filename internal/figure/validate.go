@@ -30,7 +30,7 @@ func fieldErr(field, format string, args ...any) error {
 // Validate checks the motion and returns the first problem found, as a *FieldError.
 func (m Motion) Validate() error {
 	if !m.View.known() {
-		return fieldErr("view", "%q is not a view; use %q or %q", m.View, Side, Top)
+		return fieldErr("view", "%q is not a view; use %q, %q or %q", m.View, Side, Top, ThreeQuarter)
 	}
 	seen := map[Limb]bool{}
 	for i, l := range m.Stretch {
