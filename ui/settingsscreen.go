@@ -32,23 +32,41 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 	snooze := numberSelect(settings.SnoozeMinutes, 5, set.SnoozeMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.SnoozeMinutes = n }) })
 	followUp := numberSelect(settings.FollowUpMinutes, 5, set.FollowUpMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.FollowUpMinutes = n }) })
 	flare := numberSelect(settings.FlareRestDays, 1, set.FlareRestDays, daysText, func(n int) bool { return set1(func(x *settings.Settings) { x.FlareRestDays = n }) })
-	login := widget.NewCheck(lang.L("Start reminders when I log in"), func(on bool) { set1(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = on, true }) })
+	login := newKeyCheck(lang.L("Start reminders when I log in"), func(on bool) { set1(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = on, true }) }, s.typedKey)
 	login.Checked = set.StartAtLogin
-	sound := widget.NewCheck(lang.L("Sound cues"), func(on bool) { set1(func(x *settings.Settings) { x.Sound = on }) })
+	// Sound on, or a new volume, sounds a beep at once: the user hears what a cue will be like.
+	sound := newKeyCheck(lang.L("Sound cues"), func(on bool) {
+		if set1(func(x *settings.Settings) { x.Sound = on }) && on {
+			s.play(cuePreview)
+		}
+	}, s.typedKey)
 	sound.Checked = set.Sound
+	volume := numberSelect(settings.Volume, 10, set.Volume, percentText, func(n int) bool {
+		ok := set1(func(x *settings.Settings) { x.Volume = n })
+		if ok {
+			s.play(cuePreview)
+		}
+		return ok
+	})
+	contrast := newKeyCheck(lang.L("High contrast"), func(on bool) { set1(func(x *settings.Settings) { x.HighContrast = on }) }, s.typedKey)
+	contrast.Checked = set.HighContrast
 
 	pace := numberSelect(settings.PaceSeconds, 1, set.PaceSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.PaceSeconds = n }) })
 	ready := numberSelect(settings.ReadySeconds, 1, set.ReadySeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.ReadySeconds = n }) })
 	relax := numberSelect(settings.RelaxSeconds, 1, set.RelaxSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.RelaxSeconds = n }) })
 	sizes := []settings.TextSize{settings.TextNormal, settings.TextLarge, settings.TextExtraLarge}
 	sizeNames := []string{lang.L("Normal"), lang.L("Large"), lang.L("Extra large")}
-	textSize := widget.NewSelect(sizeNames, func(name string) {
+	textSize := newKeySelect(sizeNames, func(name string) {
 		for i, n := range sizeNames {
 			if n == name && sizes[i] != s.set.TextSize {
 				set1(func(x *settings.Settings) { x.TextSize = sizes[i] })
 			}
 		}
-	})
+	}, s.typedKey)
+	// A focused select or check passes on the screen's keys, so Esc goes back from anywhere.
+	for _, sel := range []*keySelect{dayStart, dayEnd, gap, perDay, snooze, followUp, flare, volume, pace, ready, relax} {
+		sel.keys = s.typedKey
+	}
 	for i, size := range sizes {
 		if size == set.TextSize {
 			textSize.Selected = sizeNames[i]
@@ -63,15 +81,15 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 		hinted(lang.L("Remind again after"), followUp, lang.L("Once, if you have not started.")),
 		widget.NewFormItem(lang.L("Flare-up rest"), flare),
 		widget.NewFormItem("", login),
-		widget.NewFormItem("", sound),
+		widget.NewFormItem("", container.NewHBox(sound, widget.NewLabel(lang.L("Volume")), volume)),
 		widget.NewFormItem(lang.L("Pace"), pace),
 		widget.NewFormItem(lang.L("Get-ready countdown"), ready),
 		widget.NewFormItem(lang.L("Rest between holds"), relax),
-		widget.NewFormItem(lang.L("Text size"), textSize),
+		widget.NewFormItem(lang.L("Text size"), container.NewHBox(textSize, contrast)),
 	)
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	back := widget.NewButtonWithIcon(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
+	back := newKeyButton(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome, s.typedKey)
 	v.content = container.NewBorder(container.NewPadded(title), container.NewPadded(container.NewHBox(back)), nil, nil,
 		container.NewVScroll(container.NewPadded(form)))
 	return v
@@ -91,14 +109,14 @@ func hinted(label string, w fyne.CanvasObject, hint string) *widget.FormItem {
 
 // numberSelect offers the values of r in steps, named by text, with value selected. A change
 // the settings refuse is undone on screen too.
-func numberSelect(r program.Range, step, value int, text func(int) string, changed func(int) bool) *widget.Select {
+func numberSelect(r program.Range, step, value int, text func(int) string, changed func(int) bool) *keySelect {
 	var names []string
 	values := map[string]int{}
 	for n := r.Min; n <= r.Max; n += step {
 		names = append(names, text(n))
 		values[text(n)] = n
 	}
-	sel := widget.NewSelect(names, nil)
+	sel := newKeySelect(names, nil, nil)
 	sel.Selected = text(value)
 	sel.OnChanged = func(name string) {
 		n := values[name]
@@ -115,7 +133,7 @@ func numberSelect(r program.Range, step, value int, text func(int) string, chang
 }
 
 // clockSelect offers the times of day on the half hour.
-func clockSelect(value settings.Clock, changed func(settings.Clock) bool) *widget.Select {
+func clockSelect(value settings.Clock, changed func(settings.Clock) bool) *keySelect {
 	return numberSelect(program.Range{Min: 0, Max: 23*60 + 30}, 30, int(value),
 		func(n int) string { return settings.Clock(n).String() },
 		func(n int) bool { return changed(settings.Clock(n)) })
@@ -132,6 +150,8 @@ func hoursText(minutes int) string {
 	}
 	return lang.L("{{.H}} h {{.M}} min", data{"H": h, "M": m})
 }
+
+func percentText(n int) string { return lang.L("{{.N}} %", data{"N": n}) }
 
 func secondsText(n int) string { return lang.L("{{.N}} s", data{"N": n}) }
 

@@ -8,16 +8,99 @@ import (
 )
 
 // Theme wraps the default theme, which follows the system's light or dark variant, and scales
-// text, icons and padding so a user on a mat can read the screen.
+// text, icons and padding so a user on a mat can read the screen. HighContrast swaps the
+// palette for pure black and white with strong accents and a focus that cannot be missed.
 type Theme struct {
 	// Scale multiplies text and control sizes; 1 is Fyne's default.
 	Scale float32
+	// HighContrast draws black on white (light) or white on black (dark).
+	HighContrast bool
 }
 
 var _ fyne.Theme = (*Theme)(nil)
 
-// Color returns the default theme's colour.
+// focusNormal is the focus tint of the normal palette: Fyne's own blue, but strong enough to
+// see on a plain button from the mat (Fyne's is a faint 16 % tint).
+var focusNormal = color.NRGBA{R: 0x00, G: 0x6c, B: 0xff, A: 0x66}
+
+// The high-contrast palettes. Backgrounds and text are pure black and white; controls stand
+// off the background by a clear grey; the primary colour carries black or white text at 7:1
+// or better; focus is a tint of a colour unlike the primary's, so a focused primary button
+// shows it too.
+var (
+	contrastDark = map[fyne.ThemeColorName]color.Color{
+		theme.ColorNameBackground:          color.Black,
+		theme.ColorNameForeground:          color.White,
+		theme.ColorNameButton:              color.NRGBA{0x3a, 0x3a, 0x3a, 0xff},
+		theme.ColorNameDisabledButton:      color.NRGBA{0x26, 0x26, 0x26, 0xff},
+		theme.ColorNameDisabled:            color.NRGBA{0xb0, 0xb0, 0xb0, 0xff},
+		theme.ColorNamePlaceHolder:         color.NRGBA{0xc8, 0xc8, 0xc8, 0xff},
+		theme.ColorNameInputBackground:     color.Black,
+		theme.ColorNameInputBorder:         color.White,
+		theme.ColorNameHeaderBackground:    color.Black,
+		theme.ColorNameMenuBackground:      color.Black,
+		theme.ColorNameOverlayBackground:   color.Black,
+		theme.ColorNameSeparator:           color.White,
+		theme.ColorNamePrimary:             color.NRGBA{0xff, 0xd4, 0x00, 0xff},
+		theme.ColorNameForegroundOnPrimary: color.Black,
+		theme.ColorNameHyperlink:           color.NRGBA{0xff, 0xd4, 0x00, 0xff},
+		theme.ColorNameFocus:               color.NRGBA{0x00, 0x50, 0xff, 0xc0},
+		theme.ColorNameHover:               color.NRGBA{0xff, 0xff, 0xff, 0x40},
+		theme.ColorNamePressed:             color.NRGBA{0xff, 0xff, 0xff, 0x66},
+		theme.ColorNameSelection:           color.NRGBA{0x00, 0x50, 0xff, 0xc0},
+		theme.ColorNameScrollBar:           color.NRGBA{0xff, 0xff, 0xff, 0xb0},
+		theme.ColorNameError:               color.NRGBA{0xff, 0x6e, 0x6e, 0xff},
+		theme.ColorNameForegroundOnError:   color.Black,
+		theme.ColorNameSuccess:             color.NRGBA{0x5d, 0xe8, 0x6c, 0xff},
+		theme.ColorNameForegroundOnSuccess: color.Black,
+		theme.ColorNameWarning:             color.NRGBA{0xff, 0xa6, 0x3d, 0xff},
+		theme.ColorNameForegroundOnWarning: color.Black,
+		theme.ColorNameShadow:              color.NRGBA{0xff, 0xff, 0xff, 0x30},
+	}
+	contrastLight = map[fyne.ThemeColorName]color.Color{
+		theme.ColorNameBackground:          color.White,
+		theme.ColorNameForeground:          color.Black,
+		theme.ColorNameButton:              color.NRGBA{0xd6, 0xd6, 0xd6, 0xff},
+		theme.ColorNameDisabledButton:      color.NRGBA{0xe8, 0xe8, 0xe8, 0xff},
+		theme.ColorNameDisabled:            color.NRGBA{0x50, 0x50, 0x50, 0xff},
+		theme.ColorNamePlaceHolder:         color.NRGBA{0x40, 0x40, 0x40, 0xff},
+		theme.ColorNameInputBackground:     color.White,
+		theme.ColorNameInputBorder:         color.Black,
+		theme.ColorNameHeaderBackground:    color.White,
+		theme.ColorNameMenuBackground:      color.White,
+		theme.ColorNameOverlayBackground:   color.White,
+		theme.ColorNameSeparator:           color.Black,
+		theme.ColorNamePrimary:             color.NRGBA{0x00, 0x2c, 0xb8, 0xff},
+		theme.ColorNameForegroundOnPrimary: color.White,
+		theme.ColorNameHyperlink:           color.NRGBA{0x00, 0x2c, 0xb8, 0xff},
+		theme.ColorNameFocus:               color.NRGBA{0xc0, 0x00, 0xc0, 0xb0},
+		theme.ColorNameHover:               color.NRGBA{0x00, 0x00, 0x00, 0x30},
+		theme.ColorNamePressed:             color.NRGBA{0x00, 0x00, 0x00, 0x55},
+		theme.ColorNameSelection:           color.NRGBA{0xc0, 0x00, 0xc0, 0x80},
+		theme.ColorNameScrollBar:           color.NRGBA{0x00, 0x00, 0x00, 0xb0},
+		theme.ColorNameError:               color.NRGBA{0xb0, 0x00, 0x00, 0xff},
+		theme.ColorNameForegroundOnError:   color.White,
+		theme.ColorNameSuccess:             color.NRGBA{0x00, 0x66, 0x1a, 0xff},
+		theme.ColorNameForegroundOnSuccess: color.White,
+		theme.ColorNameWarning:             color.NRGBA{0x8a, 0x4b, 0x00, 0xff},
+		theme.ColorNameForegroundOnWarning: color.White,
+		theme.ColorNameShadow:              color.NRGBA{0x00, 0x00, 0x00, 0x40},
+	}
+)
+
+// Color returns the default theme's colour, or the high-contrast one.
 func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.HighContrast {
+		palette := contrastDark
+		if v == theme.VariantLight {
+			palette = contrastLight
+		}
+		if c, ok := palette[n]; ok {
+			return c
+		}
+	} else if n == theme.ColorNameFocus {
+		return focusNormal
+	}
 	return theme.DefaultTheme().Color(n, v)
 }
 
@@ -27,7 +110,8 @@ func (t *Theme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme
 // Icon returns the default theme's icon.
 func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
-// Size returns the default size, scaled for text, icons and the space around them.
+// Size returns the default size, scaled for text, icons and the space around them. High
+// contrast draws borders, separators and the focus outline of inputs three times as thick.
 func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	s := theme.DefaultTheme().Size(n)
 	switch n {
@@ -36,6 +120,10 @@ func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 		theme.SizeNameInnerPadding, theme.SizeNameLineSpacing:
 		if t.Scale > 0 {
 			return s * t.Scale
+		}
+	case theme.SizeNameInputBorder, theme.SizeNameSeparatorThickness:
+		if t.HighContrast {
+			return s * 3
 		}
 	}
 	return s
