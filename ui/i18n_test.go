@@ -8,9 +8,13 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
 )
 
 var updateTranslations = flag.Bool("update-translations", false, "add missing keys to assets/translations/en.json")
@@ -22,7 +26,7 @@ var translators = map[string]bool{"L": true, "N": true, "X": true, "XN": true, "
 var agentTexts = map[string]bool{"t": true, "tx": true}
 
 // usedKeys finds every string literal passed to lang.L, lang.N or lang.X in the Go files of
-// dirs, with whether it is used as a plural.
+// dirs, tests left out, with whether it is used as a plural.
 func usedKeys(t *testing.T, dirs ...string) map[string]bool {
 	t.Helper()
 	keys := map[string]bool{}
@@ -30,6 +34,9 @@ func usedKeys(t *testing.T, dirs ...string) map[string]bool {
 	for _, dir := range dirs {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, file := range files {
+			if strings.HasSuffix(file, "_test.go") { // a test's texts are not shown to the user
+				continue
+			}
 			f, err := parser.ParseFile(fset, file, nil, 0)
 			if err != nil {
 				t.Fatal(err)
@@ -79,17 +86,27 @@ func loadTranslations(t *testing.T, path string) map[string]any {
 func TestEnglishComplete(t *testing.T) {
 	const path = "../assets/translations/en.json"
 	used := usedKeys(t, ".", "../cmd/spinecoach", "../internal/agent")
+	// The journal report's labels are looked up by key (lang.LocalizeKey), with its own English
+	// as the fallback; en.json holds them too, so that it lists everything there is to translate.
+	for _, k := range journal.LabelKeys() {
+		used[k] = false
+	}
 	have := loadTranslations(t, path)
 	if *updateTranslations {
 		for k, plural := range used {
 			if _, ok := have[k]; !ok {
-				have[k] = k
+				have[k] = journal.English(k)
 				if plural {
 					have[k] = map[string]string{"one": k, "other": k}
 				}
 			}
 		}
 		writeTranslations(t, path, have)
+	}
+	for _, k := range journal.LabelKeys() {
+		if v, ok := have[k]; ok && v != journal.English(k) {
+			t.Errorf("en.json has %q for %q, the report's own English is %q", v, k, journal.English(k))
+		}
 	}
 	var missing, unused []string
 	for k, plural := range used {
@@ -126,4 +143,118 @@ func writeTranslations(t *testing.T, path string, m map[string]any) {
 	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// fyneOverrides are keys of Fyne's own translations that ru.json corrects: Fyne v2.7.1's
+// base.ru.json swaps Tuesday and Thursday, which its date picker shows.
+var fyneOverrides = map[string]string{
+	"tuesday": "Вторник", "tuesday.short": "Вт", "thursday": "Четверг", "thursday.short": "Чт",
+}
+
+// russianForms are the plural forms Russian needs: one (1, 21), few (2–4), many (5–20), and
+// other, which go-i18n takes for fractions.
+var russianForms = []string{"one", "few", "many", "other"}
+
+// TestRussianComplete fails when ru.json and en.json do not have the same keys, when a plural
+// lacks one of the Russian forms, or when a Russian text does not fill in the same values.
+func TestRussianComplete(t *testing.T) {
+	en := loadTranslations(t, "../assets/translations/en.json")
+	ru := loadTranslations(t, "../assets/translations/ru.json")
+	// Only the agent's texts may be plural in Russian alone: the agent picks the form by the value
+	// N, while lang.L in the window would always show "other".
+	window := usedKeys(t, ".", "../cmd/spinecoach")
+	for _, k := range sortedKeys(en) {
+		if _, ok := ru[k]; !ok {
+			t.Errorf("missing from ru.json: %q", k)
+		}
+	}
+	for _, k := range sortedKeys(ru) {
+		want, ok := en[k]
+		if fix, isFix := fyneOverrides[k]; isFix {
+			if ru[k] != fix {
+				t.Errorf("ru.json: %q is %q, want %q", k, ru[k], fix)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("in ru.json but not in en.json: %q", k)
+			continue
+		}
+		enForms, ruForms := forms(want), forms(ru[k])
+		if ruForms == nil {
+			t.Errorf("ru.json: %q is neither a text nor plural forms", k)
+			continue
+		}
+		_, enPlural := want.(map[string]any)
+		_, ruPlural := ru[k].(map[string]any)
+		switch {
+		case enPlural && !ruPlural:
+			t.Errorf("ru.json: %q is a plural in en.json: give its forms %v", k, russianForms)
+		case ruPlural && !enPlural && (window[k] || !strings.Contains(k, "{{.N}}")):
+			t.Errorf("ru.json: %q is a plain text in en.json, used without a count: it cannot be a plural", k)
+		}
+		if ruPlural {
+			for _, f := range russianForms {
+				if ruForms[f] == "" {
+					t.Errorf("ru.json: %q lacks its %q form", k, f)
+				}
+			}
+		}
+		// Every Russian form fills in what the English "other" does ("one" is also 21, 31, …),
+		// and nothing the English does not.
+		need, allowed := placeholders(enForms["other"]), map[string]bool{}
+		for _, s := range enForms {
+			for p := range placeholders(s) {
+				allowed[p] = true
+			}
+		}
+		for f, s := range ruForms {
+			got := placeholders(s)
+			for p := range need {
+				if !got[p] {
+					t.Errorf("ru.json: %q (%s) lacks %s", k, f, p)
+				}
+			}
+			for p := range got {
+				if !allowed[p] {
+					t.Errorf("ru.json: %q (%s) has %s, which the English does not fill in", k, f, p)
+				}
+			}
+		}
+	}
+}
+
+// forms are a translation's texts by plural form; a plain text is the form "other".
+func forms(v any) map[string]string {
+	switch v := v.(type) {
+	case string:
+		return map[string]string{"other": v}
+	case map[string]any:
+		m := map[string]string{}
+		for f, s := range v {
+			text, _ := s.(string)
+			m[f] = text
+		}
+		return m
+	}
+	return nil
+}
+
+var placeholderRE = regexp.MustCompile(`{{\s*\.\w+\s*}}`)
+
+func placeholders(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range placeholderRE.FindAllString(s, -1) {
+		m[p] = true
+	}
+	return m
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

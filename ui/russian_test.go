@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/schedule"
+)
+
+// inLanguage reloads the translations as on a system set to the locale, and the ones of the test's
+// own environment when the test ends. Fyne picks the language when translations are added.
+func inLanguage(t *testing.T, locale string) {
+	t.Helper()
+	t.Cleanup(func() { // runs after the environment is restored
+		if err := LoadTranslations(); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Setenv("LC_ALL", locale+".UTF-8")
+	t.Setenv("LANGUAGE", locale)
+	if err := LoadTranslations(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	for _, tt := range []struct{ locale, want string }{
+		{"ru_RU", "ru"}, {"en_GB", "en"},
+		// Fyne has German buttons of its own, but the app has no German: its texts are English.
+		{"de_DE", "en"},
+	} {
+		t.Run(tt.locale, func(t *testing.T) {
+			inLanguage(t, tt.locale)
+			if got := Language(); got != tt.want {
+				t.Errorf("Language() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRussianPlurals(t *testing.T) {
+	inLanguage(t, "ru_RU")
+	for _, tt := range []struct {
+		key  string
+		n    int
+		want string
+	}{
+		{"{{.N}} times", 1, "1 раз"}, {"{{.N}} times", 3, "3 раза"}, {"{{.N}} times", 5, "5 раз"},
+		{"{{.N}} times", 12, "12 раз"}, {"{{.N}} times", 22, "22 раза"},
+		{"{{.N}} days", 1, "1 день"}, {"{{.N}} days", 2, "2 дня"}, {"{{.N}} days", 5, "5 дней"},
+		{"{{.N}} days", 11, "11 дней"}, {"{{.N}} days", 21, "21 день"},
+		{"Rest for {{.N}} days?", 3, "Взять отдых на 3 дня?"},
+		{"{{.N}} stopped because it hurt.", 1, "1 упражнение остановлено из-за боли."},
+		{"{{.N}} stopped because it hurt.", 2, "2 упражнения остановлены из-за боли."},
+		{"{{.N}} stopped because it hurt.", 7, "7 упражнений остановлено из-за боли."},
+		{"Your longest run: {{.N}} day.", 14, "Самая длинная серия: 14 дней."},
+		{"The last {{.N}} weeks, from {{.Date}}", 8, "Последние 8 недель, с 3 мая"},
+	} {
+		if got := lang.N(tt.key, tt.n, data{"N": tt.n, "Date": "3 мая"}); got != tt.want {
+			t.Errorf("%q with %d: %q, want %q", tt.key, tt.n, got, tt.want)
+		}
+	}
+	if got := lang.N("Today: {{.Done}} of {{.Target}} sessions done.", 3, data{"Done": 1, "Target": 3}); got != "Сегодня: 1 из 3 занятий." {
+		t.Errorf("today: %q", got)
+	}
+	if got := doseText(program.Dose{Holds: &program.Range{Min: 5, Max: 7}, HoldSeconds: &program.Range{Min: 3, Max: 5}}); got != "5–7 раз, удерживать 3–5 с" {
+		t.Errorf("dose: %q", got)
+	}
+}
+
+// TestRussianDates checks the dates the reminders name, and Fyne's own weekday names, which its
+// v2.7.1 translation has Tuesday and Thursday swapped in.
+func TestRussianDates(t *testing.T) {
+	inLanguage(t, "ru_RU")
+	now := time.Date(2026, 11, 25, 12, 25, 0, 0, time.Local)
+	due := func(at time.Time) Outlook { return Outlook{Due: schedule.Due{At: at, Reason: schedule.ReasonAfterGap}} }
+	for _, tt := range []struct {
+		o    Outlook
+		want string
+	}{
+		{due(now.Add(2*time.Hour + 5*time.Minute)), "Следующее занятие в 14:30, через 2 ч 05 мин."},
+		{due(time.Date(2026, 11, 26, 8, 0, 0, 0, time.Local)), "Следующее занятие завтра в 08:00."},
+		{due(time.Date(2026, 11, 28, 8, 0, 0, 0, time.Local)), "Следующее занятие 28 ноября (суббота) в 08:00."},
+		{Outlook{RestUntil: time.Date(2026, 12, 1, 8, 0, 0, 0, time.Local)}, "Спина отдыхает до 1 декабря (вторник)."},
+	} {
+		if got := outlookText(tt.o, now); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%q, want it to start %q", got, tt.want)
+		}
+	}
+	for key, want := range fyneOverrides {
+		if got := lang.L(key); got != want {
+			t.Errorf("Fyne's %q is %q, want %q", key, got, want)
+		}
+	}
+}
+
+// TestRussianHome opens the home screen on a Russian system with the program in Russian, as the
+// window passes it.
+func TestRussianHome(t *testing.T) {
+	inLanguage(t, "ru_RU")
+	_, w := newTestShell(t, Options{Program: program.Builtin().Localized(Language())})
+	shown := texts(w)
+	for _, want := range []string{
+		"Начать занятие  [Enter]", "О вашей спине  [A]", "Настройки  [S]", "Успехи  [G]",
+		"1. Руки вверх, носки на себя", "Исходное положение. Лягте на спину.", "7. Подъём таза",
+		"30 раз", "15–20 раз", "5–7 раз, удерживать 3–5 с",
+		"В обе стороны: вправо и влево — это один повтор",
+		"Программа советует заниматься около 40 мин и повторять через 5–6 часов.",
+	} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("home does not show %q:\n%s", want, shown)
+		}
+	}
+	for _, english := range []string{"Start session", "times", "Lie on your back"} {
+		if strings.Contains(shown, english) {
+			t.Errorf("home shows English %q:\n%s", english, shown)
+		}
+	}
+}
+
+// TestGoldenSessionRussian draws the session screen in Russian, whose words are longer: the
+// buttons and the exercise text must still fit.
+func TestGoldenSessionRussian(t *testing.T) {
+	inLanguage(t, "ru_RU")
+	freezeClock(t)
+	s, w := newTestShell(t, Options{Program: program.Builtin().Localized(Language())})
+	press(w, fyne.KeyReturn, fyne.KeyReturn, fyne.KeyReturn) // start, skip the question, go to exercise 2
+	s.sess.sess.Stop()
+	snap := s.sess.sess.Snapshot()
+	snap.Seq += 100
+	snap.At = clock()
+	snap.Phase, snap.Counting, snap.Side, snap.Count = coach.Moving, coach.Paced, coach.Left, 12
+	snap.Length, snap.Elapsed = 3*time.Second, time.Second
+	s.sess.render(snap)
+	test.WidgetRenderer(s.sess.beat).(*beatRenderer).anim.Tick(0)
+	test.WidgetRenderer(s.sess.figure).(*figureRenderer).anim.Tick(0)
+	shown := texts(w)
+	for _, want := range []string{"Упражнение 2 из 7", "Потягивание в сторону", "Больно  [P]", "Пауза  [Пробел]", "Далее  [Enter]", "Стоп  [Esc]", "Влево"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("session does not show %q:\n%s", want, shown)
+		}
+	}
+	test.AssertImageMatches(t, "session_ru.png", w.Canvas().Capture())
+}
+
+// TestRussianReport checks the report for the doctor gets its labels in Russian, looked up by key
+// as progress_export.go does.
+func TestRussianReport(t *testing.T) {
+	inLanguage(t, "ru_RU")
+	for _, k := range journal.LabelKeys() {
+		if got := lang.LocalizeKey(k, journal.English(k)); got == journal.English(k) || got == k {
+			t.Errorf("report label %q is not in Russian: %q", k, got)
+		}
+	}
+	if got := lang.LocalizeKey("report.title", journal.English("report.title")); got != "Журнал упражнений для спины" {
+		t.Errorf("report title: %q", got)
+	}
+}
