@@ -12,6 +12,11 @@ ARGS    ?=
 KEYS    ?=
 # staticcheck 2026.2.2; see scripts/check.sh
 STATICCHECK_VERSION ?= v0.8.2
+# make install / uninstall: where (for this user by default), and an optional staging root.
+PREFIX  ?= $(HOME)/.local
+DESTDIR ?=
+# make package: what this system can build (the Mac's .app needs a Mac).
+PACKAGES ?= $(if $(filter Darwin,$(shell uname -s)),darwin,linux windows)
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -19,9 +24,9 @@ SHELL := bash
 # Steps depend on each other's order (deps before build before run): never run them in parallel.
 .NOTPARALLEL:
 
-export GO BIN STATICCHECK_VERSION
+export GO BIN STATICCHECK_VERSION PREFIX DESTDIR
 
-.PHONY: help deps deps-test build run test lint bench screenshot clean
+.PHONY: help deps deps-test deps-package build run test lint bench screenshot icons package install uninstall clean
 
 help: ## list the targets
 	@echo "Spine Coach $(VERSION): make TARGET [GO=go] [ARGS=...]"
@@ -30,8 +35,11 @@ help: ## list the targets
 deps: ## check for Go; install missing build packages (C compiler, GL and X11 headers)
 	@scripts/deps.sh build
 
-deps-test: ## deps, plus what the real-window tests need (Xvfb, xdotool, ImageMagick, D-Bus)
-	@scripts/deps.sh build test
+deps-test: ## deps, plus what the tests need (Xvfb, xdotool, ImageMagick, D-Bus; mingw-w64 for the package step)
+	@scripts/deps.sh build test package
+
+deps-package: ## deps, plus the Windows cross-compiler (mingw-w64) make package uses
+	@scripts/deps.sh build package
 
 build: ## build bin/spinecoach
 	@scripts/deps.sh go
@@ -42,7 +50,7 @@ run: deps build ## deps + build, then start the app with ARGS
 		echo "run: no DISPLAY; for a window under a private X server use: scripts/xvfb.sh ./$(BIN) $(ARGS)" >&2; fi
 	./$(BIN) $(ARGS)
 
-test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test
+test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, packages
 	@scripts/check.sh
 
 lint: deps ## gofmt check, go vet, staticcheck
@@ -55,7 +63,20 @@ bench: deps-test build ## benchmarks of every package, then the idle cost of the
 screenshot: deps-test build ## (re)make docs/screenshot.png and docs/session.png for the README (KEYS="..." presses keys first)
 	@mkdir -p docs
 	BIN=$(BIN) scripts/screenshot.sh docs/screenshot.png $(KEYS)
-	BIN=$(BIN) scripts/screenshot.sh docs/session.png Return sleep:7
+	BIN=$(BIN) scripts/screenshot.sh docs/session.png Return sleep:1 Return sleep:7
 
-clean: ## remove bin/ and build/ (smoke-test screenshots, helper tools)
-	rm -rf bin build
+icons: ## render assets/icon.png (committed; make test checks it) and build/icons/ from assets/icon.svg
+	rsvg-convert -w 256 -h 256 assets/icon.svg -o assets/icon.png
+	@scripts/package.sh icons
+
+package: deps-package ## dist/: the Linux .tar.xz and the Windows .exe (on a Mac: the .app), version from FyneApp.toml
+	@scripts/package.sh icons $(PACKAGES)
+
+install: deps ## install for this user: $(PREFIX)/bin, the menu entry, the icons (PREFIX=..., DESTDIR=...)
+	@scripts/install.sh install
+
+uninstall: ## remove what make install put in $(PREFIX), and the start-at-login entry; keeps your data
+	@scripts/install.sh uninstall
+
+clean: ## remove bin/, build/ and dist/ (smoke-test screenshots, helper tools, packages)
+	rm -rf bin build dist

@@ -2,6 +2,7 @@
 # scripts/deps.sh MODE...: check for Go and install the system packages Spine Coach needs.
 #   build         what a cgo build of the Fyne app needs (C compiler, OpenGL and X11 headers)
 #   test          build + what the real-window tests need (Xvfb, xdotool, ImageMagick, D-Bus, ...)
+#   package       build + what make package needs besides (the Windows cross-compiler, xz)
 #   go            only check that the Go toolchain is there
 #   --list MODE   print the packages of MODE, one a line; check and install nothing
 # The package lists below are the only place they are kept: adding a package is adding a line.
@@ -25,6 +26,15 @@ BUILD_PKGS=(
 	libxi-dev
 	libxxf86vm-dev
 	pkg-config
+	libasound2-dev # ALSA headers: oto plays the sound cues (internal/sound/speaker)
+	librsvg2-bin # rsvg-convert: the icon's PNGs from assets/icon.svg
+)
+
+# Package: make package cross-compiles the Windows .exe with cgo, and fyne package runs tar -J.
+PACKAGE_PKGS=(
+	gcc-mingw-w64-x86-64
+	xz-utils
+	file
 )
 
 # Test: a real window under a private X server, screenshots, a private D-Bus session with a
@@ -45,7 +55,7 @@ GO=${GO:-go}
 say() { printf 'deps: %s\n' "$*" >&2; }
 
 usage() {
-	sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
@@ -54,6 +64,7 @@ packages_for() {
 	case $1 in
 	build) printf '%s\n' "${BUILD_PKGS[@]}" ;;
 	test) printf '%s\n' "${BUILD_PKGS[@]}" "${TEST_PKGS[@]}" ;;
+	package) printf '%s\n' "${BUILD_PKGS[@]}" "${PACKAGE_PKGS[@]}" ;;
 	go) ;;
 	esac
 }
@@ -98,7 +109,7 @@ for arg in "$@"; do
 done
 ((${#modes[@]} > 0)) || usage
 for mode in "${modes[@]}"; do
-	case $mode in build | test | go) ;; *)
+	case $mode in build | test | package | go) ;; *)
 		say "unknown mode '$mode'"
 		usage
 		;;

@@ -35,6 +35,7 @@ func newAbout(s *Shell) *about {
 		lang.L("The exercises and doses are from a published home program of exercises for the lumbar spine."),
 		"### " + lang.L("This app is not a doctor"),
 		lang.L("Spine Coach helps you follow the program. It does not diagnose or treat anything and does not replace a doctor. Ask your doctor whether these exercises are right for you."),
+		lang.L("Spine Coach {{.Version}}", data{"Version": fyne.CurrentApp().Metadata().Version}),
 	}, "\n\n")
 	text := widget.NewRichTextFromMarkdown(md)
 	text.Wrapping = fyne.TextWrapWord
