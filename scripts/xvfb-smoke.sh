@@ -65,6 +65,8 @@ xvfb_start
 bus_start
 data="$TOOL_TMP/data"
 mkdir -p "$data"
+# A user who answered the first-run question about reminders at login, so Return starts a session.
+printf '{"start_at_login_asked": true, "start_at_login": false}\n' >"$data/settings.json"
 
 # shellcheck disable=SC2086 # APP_ARGS is word-split on purpose
 env "$TOOL_MARK" "$BIN" --data-dir "$data" ${APP_ARGS:-} >"$OUT/app.stdout" 2>"$OUT/app.stderr" &
@@ -107,7 +109,8 @@ else
 fi
 
 # 3. Return starts a session: focus the window, press Return through XTEST; if nothing changed,
-# send it straight to the window as well.
+# send it straight to the window as well. The app first asks how the back is (0-10, one key);
+# a second Return skips the question and the session begins.
 timeout 3 xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
 xdotool key --clearmodifiers Return
 changed=
@@ -121,8 +124,18 @@ for ((i = 0; i < 25; i++)); do
 	((i == 10)) && xdotool key --window "$wid" Return
 	alive "$app" || break
 done
+xdotool key --window "$wid" Return # skip the question about the back
+for ((i = 0; i < 25; i++)); do
+	grep -q "session started" "$OUT/app.stderr" && break
+	sleep 0.2
+done
 sleep 1 # let the new screen finish its first animation before the kept screenshot
 alive "$app" || abort "app exited after Return"
+if grep -q "session started" "$OUT/app.stderr"; then
+	pass "Return, then Return to skip the question about the back, started a session"
+else
+	fail "no session started after Return, Return (the app did not log \"session started\")"
+fi
 shot session || abort "could not take the second screenshot"
 if not_blank "$OUT/session.png"; then
 	pass "session screen drawn ($(describe "$OUT/session.png")) -> $OUT/session.png"

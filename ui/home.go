@@ -113,6 +113,8 @@ func (h *home) countingChanged(choice string) {
 		h.shell.update(func(s *settings.Settings) { s.Counting = c })
 	}
 	h.refresh()
+	// A tapped choice takes the keyboard focus, and with it Enter, S, A: give them back.
+	h.shell.win.Canvas().Unfocus()
 }
 
 func (h *home) changePace(delta int) {

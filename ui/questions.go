@@ -12,41 +12,49 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 )
 
+// askPainLevel asks for a pain level in one tap or one key (0 to 9; 10 by tap), or lets the
+// user skip the question with Enter or Esc.
+func (s *Shell) askPainLevel(title string, lines []string, answer func(level int), skip func()) {
+	answer1 := func(level int) { s.dismiss(); answer(level) }
+	skip1 := func() { s.dismiss(); skip() }
+	levels := container.NewGridWithColumns(6)
+	for level := 0; level <= 10; level++ {
+		levels.Add(widget.NewButton(strconv.Itoa(level), func() { answer1(level) }))
+	}
+	levels.Add(widget.NewButton(keyed(lang.L("Skip"), "Enter"), skip1))
+	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.SizeName = theme.SizeNameSubHeadingText
+	body := container.NewVBox(heading)
+	for _, l := range lines {
+		body.Add(wrapped(l))
+	}
+	body.Add(levels)
+	s.ask(body, func(ev *fyne.KeyEvent) {
+		switch {
+		case ev.Name >= fyne.Key0 && ev.Name <= fyne.Key9 && len(ev.Name) == 1:
+			answer1(int(ev.Name[0] - '0'))
+		case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter || ev.Name == fyne.KeyEscape:
+			skip1()
+		}
+	})
+}
+
 // askPain follows a pain stop: the exercise is already stopped, as the program says; one tap
 // gives how much it hurt, or skips the question.
 func (v *sessionScreen) askPain(snap coach.Snapshot) {
-	answer := func(level int) {
-		v.shell.dismiss()
-		v.sess.SetPain(level)
-	}
-	skip := func() {
-		v.shell.dismiss()
-		v.sess.Next()
-	}
-	levels := container.NewGridWithColumns(6)
-	for level := 0; level <= 10; level++ {
-		levels.Add(widget.NewButton(strconv.Itoa(level), func() { answer(level) }))
-	}
-	skipBtn := widget.NewButton(keyed(lang.L("Skip"), "Enter"), skip)
-	levels.Add(skipBtn)
+	v.shell.askPainLevel(lang.L("Stopped: {{.Exercise}}", data{"Exercise": snap.Exercise.Title}),
+		[]string{
+			lang.L("When an exercise hurts, stop it and go on to the next one."),
+			lang.L("How strong was the pain? 0 is none, 10 is the worst. Keys 0 to 9."),
+		},
+		v.sess.SetPain, v.sess.Next)
+}
 
-	title := widget.NewLabelWithStyle(lang.L("Stopped: {{.Exercise}}", data{"Exercise": snap.Exercise.Title}),
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	body := container.NewVBox(
-		title,
-		wrapped(lang.L("When an exercise hurts, stop it and go on to the next one.")),
-		wrapped(lang.L("How strong was the pain? 0 is none, 10 is the worst. Keys 0 to 9.")),
-		levels,
-	)
-	v.shell.ask(body, func(ev *fyne.KeyEvent) {
-		switch {
-		case ev.Name >= fyne.Key0 && ev.Name <= fyne.Key9 && len(ev.Name) == 1:
-			answer(int(ev.Name[0] - '0'))
-		case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter || ev.Name == fyne.KeyEscape:
-			skip()
-		}
-	})
+// askBackNow asks how the back feels before or after a session, for the pain trend.
+func (s *Shell) askBackNow(title string, then func(level int)) {
+	s.askPainLevel(title,
+		[]string{lang.L("0 is no pain, 10 is the worst. Keys 0 to 9, or Enter to skip.")},
+		then, func() { then(coach.NoPain) })
 }
 
 // confirmEnd asks before ending a session early; the session waits, paused, for the answer.

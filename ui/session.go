@@ -9,6 +9,8 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/settings"
+	"github.com/spinecoach/spinecoach/internal/sound"
 )
 
 // sessionScreen follows a coach.Session: what to do now, a large countdown or rep counter,
@@ -26,10 +28,11 @@ type sessionScreen struct {
 	figure                                *Figure
 	target, seconds                       *widget.Label
 	targetRow, secondsRow                 *fyne.Container
-	main                                  *widget.Button
+	main                                  *keyButton
 
-	last  coach.Snapshot
-	shown bool // whether a snapshot has been drawn yet
+	last       coach.Snapshot
+	shown      bool // whether a snapshot has been drawn yet
+	painBefore int  // how the back felt at the start, or coach.NoPain
 }
 
 // newSessionScreen starts a session and makes it the shell's current one, so that its first
@@ -38,8 +41,12 @@ func newSessionScreen(s *Shell, from *Interrupted) *sessionScreen {
 	v := &sessionScreen{shell: s}
 	v.build()
 	s.sess = v
-	listen := func(snap coach.Snapshot) { fyne.Do(func() { v.render(snap) }) }
+	v.painBefore = coach.NoPain
 	if from != nil {
+		v.painBefore = from.PainBefore
+	}
+	listen := func(snap coach.Snapshot) { fyne.Do(func() { v.render(snap) }) }
+	if from != nil && from.Results != nil {
 		v.sess = coach.Resume(s.prog, s.config(), from.Results, from.Started, listen)
 	} else {
 		v.sess = coach.New(s.prog, s.config(), listen)
@@ -69,16 +76,22 @@ func (v *sessionScreen) build() {
 		iconButton(theme.ContentRemoveIcon(), func() { v.sess.AdjustHoldSeconds(-1) }),
 		iconButton(theme.ContentAddIcon(), func() { v.sess.AdjustHoldSeconds(+1) }))
 
-	v.main = widget.NewButton("", v.mainAction)
+	keys := v.shell.typedKey // a control the user tabbed to passes on the screen's other keys
+	v.main = newKeyButton("", nil, v.mainAction, keys)
 	v.main.Importance = widget.HighImportance
-	hurts := widget.NewButtonWithIcon(keyed(lang.L("It hurts"), "P"), theme.WarningIcon(), v.painStop)
+	hurts := newKeyButton(keyed(lang.L("It hurts"), "P"), theme.WarningIcon(), v.painStop, keys)
 	hurts.Importance = widget.DangerImportance
-	controls := container.NewGridWithColumns(5,
+	// Five labelled buttons at extra-large text are wider than the default window: two rows.
+	columns := 5
+	if v.shell.set.TextSize == settings.TextExtraLarge {
+		columns = 3
+	}
+	controls := container.NewGridWithColumns(columns,
 		v.main,
-		widget.NewButtonWithIcon(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
-		widget.NewButtonWithIcon(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }),
+		newKeyButton(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }, keys),
+		newKeyButton(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }, keys),
 		hurts,
-		widget.NewButtonWithIcon(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd),
+		newKeyButton(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd, keys),
 	)
 
 	top := container.NewBorder(nil, nil, nil, container.NewVBox(v.targetRow, v.secondsRow), container.NewVBox(v.heading, v.title))
@@ -100,14 +113,19 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 	}
 	prev, first := v.last, !v.shown
 	v.last, v.shown = snap, true
-	if exerciseEnded(prev, snap) && v.shell.opts.OnProgress != nil && snap.Phase != coach.Finished {
-		v.shell.opts.OnProgress(snap)
+	for _, c := range sound.CuesFor(prev, snap) {
+		v.shell.play(c)
+	}
+	// A finished session is checkpointed too: it is saved only after the question about how the
+	// back feels, and a window closed during the question must not lose it.
+	if (exerciseEnded(prev, snap) || snap.Phase == coach.Finished) && v.shell.opts.OnProgress != nil {
+		v.shell.opts.OnProgress(SessionReport{Snapshot: snap, PainBefore: v.painBefore, PainAfter: coach.NoPain})
 	}
 	switch snap.Phase {
 	case coach.Finished:
 		v.shell.dismiss()
 		v.sess.Stop()
-		v.shell.finished(snap)
+		v.shell.finished(snap, v.painBefore)
 		return
 	case coach.PainCheck:
 		if v.shell.modal == nil {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"log"
 	"maps"
 	"strings"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
+	"github.com/spinecoach/spinecoach/internal/sound"
 )
 
 // LoadTranslations adds the app's translations to Fyne's lang package. Call it once, before the
@@ -35,9 +37,9 @@ type Options struct {
 	// user told.
 	SaveSettings func(settings.Settings) error
 	// OnProgress receives the session after each exercise ends, to checkpoint it.
-	OnProgress func(coach.Snapshot)
+	OnProgress func(SessionReport)
 	// OnFinish receives the session when it ends, finished or ended early.
-	OnFinish func(coach.Snapshot)
+	OnFinish func(SessionReport)
 	// Notices are told to the user when the window opens: files set aside, settings reset.
 	Notices []string
 	// Interrupted is a session that did not end, found when the window opens; the user is
@@ -50,12 +52,22 @@ type Options struct {
 	// Flare starts a flare-up rest of days days; EndFlare ends it now.
 	Flare    func(days int) error
 	EndFlare func() error
+	// Sound plays the session's cues when the settings have sound on; nil is silent.
+	Sound sound.Player
+}
+
+// SessionReport is a session as the app keeps it: the coach's snapshot and how the back felt
+// before and after, 0–10 or coach.NoPain when the user skipped the question.
+type SessionReport struct {
+	coach.Snapshot
+	PainBefore, PainAfter int
 }
 
 // Interrupted is a session cut short by a crash, a power cut or a kill, as last checkpointed.
 type Interrupted struct {
-	Started time.Time
-	Results []coach.Result
+	Started    time.Time
+	Results    []coach.Result
+	PainBefore int
 	// Save keeps the session in the journal as it stands.
 	Save func()
 }
@@ -150,18 +162,23 @@ func (s *Shell) showProgress() {
 	s.show(p, p.content)
 }
 
-func (s *Shell) startSession() { s.resumeSession(nil) }
+// startSession asks how the back feels, then starts a session.
+func (s *Shell) startSession() {
+	s.askBackNow(lang.L("How is your back right now?"), func(level int) {
+		s.resumeSession(&Interrupted{PainBefore: level})
+	})
+}
 
 // StartSession starts a session unless one is under way, as "Start session now" in the tray asks.
 func (s *Shell) StartSession() {
-	if s.sess == nil {
-		s.dismiss()
+	if s.sess == nil && s.modal == nil {
 		s.startSession()
 	}
 }
 
-// resumeSession starts a session, continuing from an interrupted one when it is given.
+// resumeSession starts a session, continuing from an interrupted one when it has results.
 func (s *Shell) resumeSession(from *Interrupted) {
+	log.Printf("session started")
 	v := newSessionScreen(s, from)
 	s.show(v, v.content)
 }
@@ -204,9 +221,17 @@ func (s *Shell) offerResume(in *Interrupted) {
 	})
 }
 
-// finished shows the finish screen and hands the session to the app. The targets the user
-// chose become the next session's starting point.
-func (s *Shell) finished(snap coach.Snapshot) {
+// finished asks how the back feels now, then shows the finish screen and hands the session to
+// the app. The targets the user chose become the next session's starting point.
+func (s *Shell) finished(snap coach.Snapshot, painBefore int) {
+	s.askBackNow(lang.L("And how is your back now?"), func(after int) {
+		s.keep(SessionReport{Snapshot: snap, PainBefore: painBefore, PainAfter: after})
+	})
+}
+
+func (s *Shell) keep(r SessionReport) {
+	snap := r.Snapshot
+	s.sess = nil
 	s.update(func(set *settings.Settings) {
 		for _, r := range snap.Results {
 			if r.Status != coach.NotStarted {
@@ -215,7 +240,7 @@ func (s *Shell) finished(snap coach.Snapshot) {
 		}
 	})
 	if s.opts.OnFinish != nil {
-		s.opts.OnFinish(snap)
+		s.opts.OnFinish(r)
 	}
 	f := newFinish(s, snap)
 	s.show(f, f.content)
@@ -244,7 +269,7 @@ func (s *Shell) update(change func(*settings.Settings)) bool {
 		showError(s, err)
 		return false
 	}
-	textChanged := next.TextSize != s.set.TextSize
+	textChanged := next.TextSize != s.set.TextSize || next.HighContrast != s.set.HighContrast
 	s.set = next
 	if textChanged {
 		s.applyTheme()
@@ -262,7 +287,7 @@ func (s *Shell) applyTheme() {
 	if !ok {
 		scale = textScale[settings.TextLarge]
 	}
-	fyne.CurrentApp().Settings().SetTheme(&Theme{Scale: scale})
+	fyne.CurrentApp().Settings().SetTheme(&Theme{Scale: scale, HighContrast: s.set.HighContrast})
 }
 
 func (s *Shell) typedKey(ev *fyne.KeyEvent) {

@@ -157,12 +157,16 @@ func TestSettingsRefusedAndSaved(t *testing.T) {
 
 // TestKeysDriveSession goes through a session from the keyboard alone.
 func TestKeysDriveSession(t *testing.T) {
-	var finished, checkpoint coach.Snapshot
+	var finished, checkpoint SessionReport
 	s, w := newTestShell(t, Options{
-		OnFinish:   func(snap coach.Snapshot) { finished = snap },
-		OnProgress: func(snap coach.Snapshot) { checkpoint = snap },
+		OnFinish:   func(r SessionReport) { finished = r },
+		OnProgress: func(r SessionReport) { checkpoint = r },
 	})
-	press(w, fyne.KeyReturn) // start
+	press(w, fyne.KeyReturn) // start: first, how is the back?
+	if !strings.Contains(texts(w), "How is your back right now?") {
+		t.Fatalf("Enter did not ask how the back is:\n%s", texts(w))
+	}
+	press(w, fyne.Key3)
 	if s.sess == nil || !strings.Contains(texts(w), "Get ready") {
 		t.Fatalf("Enter did not start a session:\n%s", texts(w))
 	}
@@ -202,8 +206,18 @@ func TestKeysDriveSession(t *testing.T) {
 		t.Fatal("carrying on left the question open or the session paused")
 	}
 	press(w, fyne.KeyEscape, fyne.KeyReturn) // end
+	if checkpoint.Phase != coach.Finished || finished.Phase == coach.Finished {
+		t.Fatal("an ended session was not checkpointed before the question about the back, or was saved before it")
+	}
+	if !strings.Contains(texts(w), "And how is your back now?") {
+		t.Fatalf("the end did not ask how the back is now:\n%s", texts(w))
+	}
+	press(w, fyne.Key2)
 	if finished.Phase != coach.Finished {
 		t.Fatal("ending did not hand the session to the app")
+	}
+	if finished.PainBefore != 3 || finished.PainAfter != 2 {
+		t.Errorf("pain before %d, after %d; want 3 and 2", finished.PainBefore, finished.PainAfter)
 	}
 	if r := finished.Results[0]; r.Status != coach.Partial || r.Count != 12 {
 		t.Errorf("exercise 1 = %+v, want 12 done", r)
@@ -226,12 +240,16 @@ func TestKeysDriveSession(t *testing.T) {
 }
 
 func TestPainStopOnHoldAndSkip(t *testing.T) {
-	s, w := newTestShell(t, Options{})
-	press(w, fyne.KeyReturn)
+	var finished SessionReport
+	s, w := newTestShell(t, Options{OnFinish: func(r SessionReport) { finished = r }})
+	press(w, fyne.KeyReturn, fyne.KeyEscape) // start, skipping the question about the back
 	for range 6 {
 		press(w, fyne.KeyReturn)
 	}
-	press(w, fyne.KeyP, fyne.KeyReturn) // hurts on the pelvic lift, skip the question
+	press(w, fyne.KeyP, fyne.KeyReturn, fyne.KeyReturn) // hurts on the pelvic lift; skip both questions
+	if finished.PainBefore != coach.NoPain || finished.PainAfter != coach.NoPain {
+		t.Errorf("skipped questions recorded pain %d and %d", finished.PainBefore, finished.PainAfter)
+	}
 	if s.cur == s.home || !strings.Contains(texts(w), "Stopped: it hurt") {
 		t.Fatalf("a skipped pain question on the last exercise should finish the session:\n%s", texts(w))
 	}
@@ -354,5 +372,18 @@ func TestFirstRunAsksStartAtLogin(t *testing.T) {
 		if strings.Contains(texts(w2), "Remind you when it is time?") {
 			t.Error("the question came back after it was answered")
 		}
+	}
+}
+
+// TestHomeKeysAfterChoosingCounting: choosing how to count must not take the keyboard away.
+func TestHomeKeysAfterChoosingCounting(t *testing.T) {
+	s, w := newTestShell(t, Options{})
+	test.Tap(test.WidgetRenderer(s.home.counting).Objects()[0].(fyne.Tappable))
+	if w.Canvas().Focused() != nil {
+		t.Fatalf("the counting choice kept the focus: %T", w.Canvas().Focused())
+	}
+	press(w, fyne.KeyReturn)
+	if !strings.Contains(texts(w), "How is your back right now?") {
+		t.Error("Enter did not start a session after choosing how to count")
 	}
 }

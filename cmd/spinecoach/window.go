@@ -21,6 +21,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
+	"github.com/spinecoach/spinecoach/internal/sound/speaker"
 	"github.com/spinecoach/spinecoach/ui"
 )
 
@@ -55,6 +56,7 @@ func openWindow(opts options, stderr io.Writer) int {
 	if err := ui.LoadTranslations(); err != nil {
 		log.Printf("load translations: %v", err)
 	}
+	prog = prog.Localized(ui.Language()) // the exercise texts in the language the screens use
 	log.Printf("data folder: %s", dir)
 	set, report, err := settings.Load(dir)
 	if err != nil {
@@ -99,6 +101,9 @@ func openWindow(opts options, stderr io.Writer) int {
 		Outlook:  func() ui.Outlook { return outlook(dir, saved) },
 		Flare:    func(days int) error { return rec.flare(days, saved) },
 		EndFlare: rec.endFlare,
+		// The sound device opens at the first cue, off the UI goroutine; without one the
+		// log says why, once, and the session stays silent.
+		Sound: speaker.New(),
 	})
 	if inst != nil {
 		go answer(inst, w, shell)
@@ -252,15 +257,29 @@ func (r *records) sessionID(started time.Time) string {
 	return r.id
 }
 
-func (r *records) checkpoint(snap coach.Snapshot) {
-	rec := sessionRecord(r.sessionID(snap.Started), r.prog, snap)
+func (r *records) checkpoint(rep ui.SessionReport) {
+	rec := r.record(rep)
 	if err := journal.SaveCheckpoint(r.dir, rec); err != nil {
 		log.Printf("journal: checkpoint: %v", err)
 	}
 }
 
-func (r *records) save(snap coach.Snapshot) {
-	r.append(sessionRecord(r.sessionID(snap.Started), r.prog, snap))
+func (r *records) save(rep ui.SessionReport) {
+	r.append(r.record(rep))
+}
+
+// record is the journal record of a session, with how the back felt before and after.
+func (r *records) record(rep ui.SessionReport) journal.Record {
+	rec := sessionRecord(r.sessionID(rep.Started), r.prog, rep.Snapshot)
+	rec.Session.PainBefore, rec.Session.PainAfter = painLevel(rep.PainBefore), painLevel(rep.PainAfter)
+	return rec
+}
+
+func painLevel(level int) *int {
+	if level < 0 || level > 10 {
+		return nil
+	}
+	return journal.Pain(level)
 }
 
 func (r *records) append(rec journal.Record) {
@@ -282,9 +301,14 @@ func (r *records) interrupted() *ui.Interrupted {
 		return nil
 	}
 	r.started, r.id = s.Start, s.ID // a resumed session keeps its id
+	before := coach.NoPain
+	if s.PainBefore != nil {
+		before = *s.PainBefore
+	}
 	return &ui.Interrupted{
-		Started: s.Start.Local(),
-		Results: resumeResults(s),
-		Save:    func() { r.append(journal.NewSessionRecord(*s)) },
+		Started:    s.Start.Local(),
+		Results:    resumeResults(s),
+		PainBefore: before,
+		Save:       func() { r.append(journal.NewSessionRecord(*s)) },
 	}
 }
