@@ -48,7 +48,7 @@ func (b *Beat) CreateRenderer() fyne.WidgetRenderer {
 type beatRenderer struct {
 	b           *Beat
 	track, fill *canvas.Rectangle
-	anim        *fyne.Animation
+	anim        *frames
 	progress    float64
 	size        fyne.Size
 }
@@ -77,11 +77,10 @@ func (r *beatRenderer) Refresh() {
 	r.place(r.b.from)
 	if r.b.running && r.b.remaining > 0 && fyne.CurrentApp().Settings().ShowAnimations() {
 		from := r.b.from
-		r.anim = fyne.NewAnimation(r.b.remaining, func(v float32) {
+		r.anim = newFrames(r.b.remaining, func(v float32) {
 			r.place(from + (1-from)*float64(v))
 			canvas.Refresh(r.fill)
 		})
-		r.anim.Curve = fyne.AnimationLinear
 		r.anim.Start()
 	}
 	r.track.Refresh()

@@ -161,7 +161,7 @@ type figureRenderer struct {
 	mat     *canvas.Rectangle
 	shapes  [figure.NumParts]fyne.CanvasObject
 	objects []fyne.CanvasObject
-	anim    *fyne.Animation
+	anim    *frames
 	size    fyne.Size
 	t       float64
 }
@@ -186,10 +186,9 @@ func (r *figureRenderer) Refresh() {
 	r.place(p.shape(u))
 	if left > 0 && inForeground() && fyne.CurrentApp().Settings().ShowAnimations() {
 		from := u
-		r.anim = fyne.NewAnimation(left, func(v float32) {
+		r.anim = newFrames(left, func(v float32) {
 			r.place(p.shape(from + (p.u1-from)*float64(v)))
 		})
-		r.anim.Curve = fyne.AnimationLinear
 		r.anim.Start()
 	}
 }

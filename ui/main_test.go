@@ -7,6 +7,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	framesPerSecond = 0 // animations jump to their end, as under Fyne's test driver
 	if err := LoadTranslations(); err != nil {
 		log.Fatal(err)
 	}

@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// framesPerSecond is how often a moving figure and the beat bar are redrawn. While any
+// fyne.Animation runs, Fyne repaints the whole window at the display's 60 frames a second;
+// under software OpenGL that cost half a core for a stick figure and a bar (measured with
+// scripts/bench-figure.sh). A movement lasts seconds, so a few frames a second show it well.
+// Tests set it to 0: an animation then jumps to its end as Fyne's test driver does.
+var framesPerSecond = 8
+
+// frames is an animation drawn at framesPerSecond. Like fyne.Animation it runs from 0 to 1
+// over Duration and is stopped with Stop; Tick draws a frame and is what tests drive.
+type frames struct {
+	Duration time.Duration
+	draw     func(float32)
+	stopped  atomic.Bool
+	done     chan struct{}
+}
+
+func newFrames(d time.Duration, draw func(float32)) *frames {
+	return &frames{Duration: d, draw: draw, done: make(chan struct{})}
+}
+
+// Start draws the frames on the Fyne goroutine until the end or until Stop.
+func (a *frames) Start() {
+	if framesPerSecond <= 0 || a.Duration <= 0 {
+		a.Tick(1)
+		return
+	}
+	start := time.Now()
+	go func() {
+		t := time.NewTicker(time.Second / time.Duration(framesPerSecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-a.done:
+				return
+			case now := <-t.C:
+				v := float32(min(1, float64(now.Sub(start))/float64(a.Duration)))
+				fyne.Do(func() {
+					if !a.stopped.Load() { // a frame queued before Stop must not draw over a newer state
+						a.Tick(v)
+					}
+				})
+				if v >= 1 {
+					return
+				}
+			}
+		}
+	}()
+}
+
+// Stop ends the animation where it stands.
+func (a *frames) Stop() {
+	if a.stopped.CompareAndSwap(false, true) {
+		close(a.done)
+	}
+}
+
+// Tick draws the frame at v, from 0 at the start to 1 at the end.
+func (a *frames) Tick(v float32) { a.draw(v) }

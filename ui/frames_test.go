@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"testing"
+	"testing/synctest"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// TestFramesRate draws a one-second movement at framesPerSecond, ending exactly at 1, and
+// draws nothing after Stop.
+func TestFramesRate(t *testing.T) {
+	test.NewTempApp(t)
+	framesPerSecond = 8
+	t.Cleanup(func() { framesPerSecond = 0 })
+	synctest.Test(t, func(t *testing.T) {
+		var drawn []float32
+		a := newFrames(time.Second, func(v float32) { drawn = append(drawn, v) })
+		a.Start()
+		time.Sleep(2 * time.Second)
+		synctest.Wait()
+		if len(drawn) != 8 || drawn[0] != 0.125 || drawn[7] != 1 {
+			t.Fatalf("one second at 8 frames a second drew %v, want 8 frames from 0.125 to 1", drawn)
+		}
+
+		drawn = nil
+		b := newFrames(time.Second, func(v float32) { drawn = append(drawn, v) })
+		b.Start()
+		time.Sleep(300 * time.Millisecond)
+		synctest.Wait()
+		b.Stop()
+		time.Sleep(2 * time.Second)
+		synctest.Wait()
+		if len(drawn) != 2 {
+			t.Errorf("stopped after 0.3 s, drew %d frames (%v), want the 2 before the stop", len(drawn), drawn)
+		}
+	})
+}
