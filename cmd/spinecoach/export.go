@@ -7,10 +7,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spinecoach/spinecoach/internal/agent"
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/ui"
@@ -63,7 +63,7 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 	now, loc := time.Now(), time.Local
 
 	if *csvFile != "" {
-		if err := writeAtomic(*csvFile, func(w io.Writer) error { return journal.WriteCSV(w, records, loc) }); err != nil {
+		if err := atomicfile.Write(*csvFile, 0o644, func(w io.Writer) error { return journal.WriteCSV(w, records, loc) }); err != nil {
 			return fail("%v", err)
 		}
 		fmt.Fprintf(stdout, "wrote %s (%d sessions)\n", *csvFile, countSessions(records, loc, journal.Day{}, journal.Day{}))
@@ -83,7 +83,7 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "spinecoach export: translations: %v; the report is in English\n", err)
 		}
 		r := ui.DoctorReport(prog, records, set.SessionsPerDay, *weeks, now, loc)
-		if err := writeAtomic(*htmlFile, func(w io.Writer) error { return journal.WriteHTML(w, r) }); err != nil {
+		if err := atomicfile.Write(*htmlFile, 0o644, func(w io.Writer) error { return journal.WriteHTML(w, r) }); err != nil {
 			return fail("%v", err)
 		}
 		today := journal.DayOf(now, loc)
@@ -132,28 +132,4 @@ func countSessions(records []journal.Record, loc *time.Location, from, to journa
 		}
 	}
 	return n
-}
-
-// writeAtomic writes path through a temporary file in the same folder, renamed over it once
-// complete, so a failed export never leaves half a file or spoils an older one.
-func writeAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename there is nothing left to remove
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

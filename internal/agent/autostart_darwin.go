@@ -10,6 +10,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
 )
 
 // AutostartPath is the LaunchAgent: ~/Library/LaunchAgents/<AutostartName>.plist.
@@ -38,7 +40,7 @@ func setAutostart(enabled bool, exe string, args []string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("autostart: %w", err)
 	}
-	if err := writeFileAtomic(path, launchAgent(exe, args)); err != nil {
+	if err := atomicfile.WriteFile(path, launchAgent(exe, args), 0o644); err != nil {
 		return fmt.Errorf("autostart: %w", err)
 	}
 	return nil

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
 )
 
 // AutostartPath is the XDG autostart file: $XDG_CONFIG_HOME/autostart/<AutostartName>.desktop.
@@ -37,7 +39,7 @@ func setAutostart(enabled bool, exe string, args []string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("autostart: %w", err)
 	}
-	if err := writeFileAtomic(path, []byte(desktopEntry(exe, args))); err != nil {
+	if err := atomicfile.WriteFile(path, []byte(desktopEntry(exe, args)), 0o644); err != nil {
 		return fmt.Errorf("autostart: %w", err)
 	}
 	return nil

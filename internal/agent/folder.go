@@ -3,12 +3,12 @@ package agent
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
@@ -136,32 +136,9 @@ func (a *Agent) loadMemory() schedule.Memory {
 func (a *Agent) saveMemory(m schedule.Memory) {
 	data, err := json.Marshal(m)
 	if err == nil {
-		err = writeFileAtomic(filepath.Join(a.dir, MemoryName), append(data, '\n'))
+		err = atomicfile.WriteFile(filepath.Join(a.dir, MemoryName), append(data, '\n'), 0o600)
 	}
 	if err != nil {
 		a.log.Printf("reminder memory: %v", err)
 	}
-}
-
-// writeFileAtomic replaces path with data through a temporary file and a rename.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

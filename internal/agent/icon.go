@@ -10,6 +10,7 @@ import (
 	"runtime"
 
 	"github.com/spinecoach/spinecoach/assets"
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
 )
 
 // IconName is the app icon's file in the data folder. Notification services take an icon by
@@ -23,7 +24,7 @@ func WriteIcon(dir string) (string, error) {
 	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, assets.Icon) {
 		return path, nil
 	}
-	if err := writeFileAtomic(path, assets.Icon); err != nil {
+	if err := atomicfile.WriteFile(path, assets.Icon, 0o644); err != nil {
 		return "", fmt.Errorf("write the icon: %w", err)
 	}
 	return path, nil

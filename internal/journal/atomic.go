@@ -6,46 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"time"
-)
 
-// writeFileAtomic replaces path with data: a temp file in the same folder, fsync, rename, fsync the folder.
-// A crash leaves either the old file or the new one, never a mix.
-// nosync skips the fsyncs, for tests that fuzz; real callers pass false.
-func writeFileAtomic(path string, data []byte, nosync bool) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	done := false
-	defer func() {
-		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", tmp.Name(), err)
-	}
-	if err := syncFile(tmp, nosync); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", tmp.Name(), err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		done = true
-		return fmt.Errorf("replace %s: %w", path, err)
-	}
-	done = true
-	if nosync {
-		return nil
-	}
-	return syncDir(dir)
-}
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
+)
 
 // writeAside writes data to a new file path.corrupt-<YYYYMMDD-HHMMSS> (local time of now),
 // adding -2, -3, … if that name is taken, and fsyncs it. It never overwrites an earlier copy.
@@ -75,7 +39,7 @@ func writeAside(path string, data []byte, now time.Time, nosync bool) (string, e
 		if nosync {
 			return name, nil
 		}
-		return name, syncDir(filepath.Dir(path))
+		return name, atomicfile.SyncDir(filepath.Dir(path))
 	}
 }
 
@@ -85,23 +49,6 @@ func syncFile(f *os.File, nosync bool) error {
 	}
 	if err := f.Sync(); err != nil {
 		return fmt.Errorf("fsync %s: %w", f.Name(), err)
-	}
-	return nil
-}
-
-// syncDir makes renames and new names in dir durable. Windows cannot fsync a folder and
-// does not need to, so it is skipped there.
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("fsync folder %s: %w", dir, err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("fsync folder %s: %w", dir, err)
 	}
 	return nil
 }

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
 )
 
 // CheckpointName is the in-progress session's file inside the data folder.
@@ -37,7 +39,7 @@ func SaveCheckpoint(dir string, r Record) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("save checkpoint: %w", err)
 	}
-	if err := writeFileAtomic(filepath.Join(dir, CheckpointName), append(data, '\n'), false); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(dir, CheckpointName), append(data, '\n'), 0o600); err != nil {
 		return fmt.Errorf("save checkpoint: %w", err)
 	}
 	return nil
@@ -86,5 +88,5 @@ func ClearCheckpoint(dir string) error {
 	if err != nil {
 		return fmt.Errorf("clear checkpoint: %w", err)
 	}
-	return syncDir(dir)
+	return atomicfile.SyncDir(dir)
 }

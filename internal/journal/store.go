@@ -11,6 +11,8 @@ import (
 	"runtime"
 	"sync"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
 )
 
 // FileName is the journal's name inside the data folder.
@@ -125,7 +127,7 @@ func (j *Journal) appendLine(line []byte) error {
 	}
 	if st.Size() == 0 && !j.nosync {
 		// The file may be new: make its directory entry durable too.
-		return syncDir(j.dir)
+		return atomicfile.SyncDir(j.dir)
 	}
 	return nil
 }
@@ -283,7 +285,7 @@ func (j *Journal) repair(s *scanned) error {
 	if len(s.kept) > 0 {
 		clean = bytes.Join(append(s.kept, nil), []byte{'\n'})
 	}
-	if err := writeFileAtomic(j.path, clean, j.nosync); err != nil {
+	if err := atomicfile.WriteFile(j.path, clean, 0o600); err != nil {
 		return fmt.Errorf("load journal: rewrite clean: %w", err)
 	}
 	s.report.Rewritten = true
