@@ -124,7 +124,7 @@ func newReportView(r Report, label func(string) string) reportView {
 		From:         from.String(),
 		To:           to.String(),
 		Generated:    r.Generated.In(loc).Format("2006-01-02 15:04 -07:00"),
-		Zone:         loc.String(),
+		Zone:         zoneName(loc, r.Generated),
 		Target:       target,
 		Exercises:    exerciseViews(r.Exercises),
 		Weekdays:     []string{label("report.mon"), label("report.tue"), label("report.wed"), label("report.thu"), label("report.fri"), label("report.sat"), label("report.sun")},
@@ -213,4 +213,14 @@ func weekViews(cal []Week) []weekView {
 		}
 	}
 	return out
+}
+
+// zoneName names a location for a reader: the zone's name when it has one, else its
+// abbreviation and UTC offset at t ("Local" tells a doctor nothing).
+func zoneName(loc *time.Location, t time.Time) string {
+	abbrev := t.In(loc).Format("MST (UTC-07:00)")
+	if name := loc.String(); name != "Local" && name != "" {
+		return name + ", " + abbrev
+	}
+	return abbrev
 }
