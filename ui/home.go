@@ -55,7 +55,8 @@ func newHome(s *Shell) *home {
 		container.NewBorder(nil, nil, nil, container.NewHBox(progress, prefs, about), title),
 		container.NewBorder(nil, nil, nil, container.NewHBox(h.flare, h.endRest), h.outlook),
 		h.estimate,
-		container.NewHBox(start, h.counting, h.paceRow),
+		container.NewHBox(start, h.counting),
+		h.paceRow, // on a line of its own: longer languages would push the window past the screen
 		widget.NewSeparator(),
 	)
 	h.cards = container.NewGridWithColumns(2)

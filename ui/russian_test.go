@@ -12,6 +12,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 )
 
@@ -162,5 +163,21 @@ func TestRussianReport(t *testing.T) {
 	}
 	if got := lang.LocalizeKey("report.title", journal.English("report.title")); got != "Журнал упражнений для спины" {
 		t.Errorf("report title: %q", got)
+	}
+}
+
+// TestRussianFitsDefaultWindow: the longer Russian words must not make a screen wider than the
+// window opens at (1100 px), at the default large text, or the window grows past a small screen.
+func TestRussianFitsDefaultWindow(t *testing.T) {
+	inLanguage(t, "ru_RU")
+	set := settings.Default() // paced counting: the pace control shows on the home screen
+	set.StartAtLoginAsked = true
+	s, w := newTestShell(t, Options{Program: program.Builtin().Localized(Language()), Settings: set})
+	if got := s.home.content.MinSize().Width; got > 1100 {
+		t.Errorf("the Russian home screen needs %v px, more than the window's 1100", got)
+	}
+	press(w, fyne.KeyReturn, fyne.KeyReturn)
+	if got := s.sess.content.MinSize().Width; got > 1100 {
+		t.Errorf("the Russian session screen needs %v px, more than the window's 1100", got)
 	}
 }
