@@ -12,8 +12,8 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
-	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/schedule"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 // inLanguage reloads the translations as on a system set to the locale, and the ones of the test's
