@@ -40,6 +40,10 @@ xvfb_start
 bus_start
 mkdir -p "$TOOL_TMP/data"
 # shellcheck disable=SC2086 # APP_ARGS is word-split on purpose
+# A user who has answered the first-run question about reminders at login, so the picture shows
+# the screen itself rather than that question.
+mkdir -p "$TOOL_TMP/data"
+[[ -f $TOOL_TMP/data/settings.json ]] || printf '{"start_at_login_asked": true, "start_at_login": false}\n' >"$TOOL_TMP/data/settings.json"
 env "$TOOL_MARK" "$BIN" --data-dir "$TOOL_TMP/data" ${APP_ARGS:-} >"$TOOL_TMP/app.log" 2>&1 &
 app=$!
 cleanup_push "stop_pid $app app"
