@@ -5,13 +5,9 @@ package agent
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-
-	"github.com/spinecoach/spinecoach/internal/atomicfile"
 )
 
 // AutostartPath is the LaunchAgent: ~/Library/LaunchAgents/<AutostartName>.plist.
@@ -28,22 +24,7 @@ func setAutostart(enabled bool, exe string, args []string) error {
 	if err != nil {
 		return err
 	}
-	if !enabled {
-		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("autostart: %w", err)
-		}
-		return nil
-	}
-	if !filepath.IsAbs(exe) {
-		return fmt.Errorf("autostart: %q is not an absolute path", exe)
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("autostart: %w", err)
-	}
-	if err := atomicfile.WriteFile(path, launchAgent(exe, args), 0o644); err != nil {
-		return fmt.Errorf("autostart: %w", err)
-	}
-	return nil
+	return setEntryFile(enabled, path, exe, func() []byte { return launchAgent(exe, args) })
 }
 
 // launchAgent is the plist: run the agent at login, once (it stays up by itself).

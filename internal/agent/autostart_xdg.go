@@ -3,14 +3,10 @@
 package agent
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/spinecoach/spinecoach/internal/atomicfile"
 )
 
 // AutostartPath is the XDG autostart file: $XDG_CONFIG_HOME/autostart/<AutostartName>.desktop.
@@ -27,22 +23,7 @@ func setAutostart(enabled bool, exe string, args []string) error {
 	if err != nil {
 		return err
 	}
-	if !enabled {
-		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("autostart: %w", err)
-		}
-		return nil
-	}
-	if !filepath.IsAbs(exe) {
-		return fmt.Errorf("autostart: %q is not an absolute path", exe)
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("autostart: %w", err)
-	}
-	if err := atomicfile.WriteFile(path, []byte(desktopEntry(exe, args)), 0o644); err != nil {
-		return fmt.Errorf("autostart: %w", err)
-	}
-	return nil
+	return setEntryFile(enabled, path, exe, func() []byte { return []byte(desktopEntry(exe, args)) })
 }
 
 // desktopEntry is the autostart file's text (Desktop Entry Specification 1.5).
