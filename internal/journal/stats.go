@@ -207,19 +207,10 @@ func restSpans(records []Record) []Flare {
 
 // LastCompleted returns the end of the latest finished session, for the reminder schedule.
 func LastCompleted(records []Record) (time.Time, bool) {
-	return lastEnd(records, true)
-}
-
-// LastSaved returns the end of the latest session saved, finished or ended early.
-func LastSaved(records []Record) (time.Time, bool) {
-	return lastEnd(records, false)
-}
-
-func lastEnd(records []Record, completedOnly bool) (time.Time, bool) {
 	var last time.Time
 	for i := range records {
 		s := records[i].Session
-		if records[i].Kind != KindSession || s == nil || (completedOnly && !s.Completed) {
+		if records[i].Kind != KindSession || s == nil || !s.Completed {
 			continue
 		}
 		if s.End.After(last) {

@@ -297,42 +297,15 @@ func TestPainTrend(t *testing.T) {
 	}
 }
 
-func TestLastAndReminders(t *testing.T) {
+func TestLastCompleted(t *testing.T) {
 	at := func(d, h int) time.Time { return time.Date(2026, 7, d, h, 0, 0, 0, berlin) }
 	finished := session("f", at(1, 8), true)
 	early := session("e", at(1, 14), false)
-	records := []Record{
-		finished, early,
-		NewSnoozeRecord(Snooze{At: at(1, 19), Until: at(1, 20)}),
-		NewSkipRecord(Skip{At: at(1, 21), Due: at(1, 19)}),
-		NewPauseRecord(Pause{At: at(1, 22), Until: at(2, 7)}),
-		NewFlareRecord(Flare{From: at(2, 9), Until: at(5, 0)}),
-	}
+	records := []Record{finished, early}
 	if got, ok := LastCompleted(records); !ok || !got.Equal(finished.Session.End) {
 		t.Errorf("LastCompleted = %v %v", got, ok)
 	}
-	if got, ok := LastSaved(records); !ok || !got.Equal(early.Session.End) {
-		t.Errorf("LastSaved = %v %v", got, ok)
-	}
 	if _, ok := LastCompleted(records[1:]); ok {
 		t.Error("LastCompleted found a session ended early")
-	}
-	tests := []struct {
-		name string
-		now  time.Time
-		recs []Record
-		want ReminderState
-	}{
-		{"snoozed", at(1, 19), records, ReminderState{LastSaved: early.Session.End, SnoozedUntil: at(1, 20)}},
-		{"paused overnight", at(1, 23), records, ReminderState{LastSaved: early.Session.End, LastSkipped: at(1, 19), PausedUntil: at(2, 7)}},
-		{"resting", at(3, 12), records, ReminderState{LastSaved: early.Session.End, LastSkipped: at(1, 19), RestUntil: at(5, 0)}},
-		{"rest ended early", at(3, 12), append(records, NewFlareEndRecord(FlareEnd{At: at(3, 10)})), ReminderState{LastSaved: early.Session.End, LastSkipped: at(1, 19)}},
-	}
-	for _, tt := range tests {
-		got := Reminders(tt.recs, tt.now)
-		if !got.LastSaved.Equal(tt.want.LastSaved) || !got.SnoozedUntil.Equal(tt.want.SnoozedUntil) || !got.PausedUntil.Equal(tt.want.PausedUntil) ||
-			!got.LastSkipped.Equal(tt.want.LastSkipped) || !got.RestUntil.Equal(tt.want.RestUntil) {
-			t.Errorf("%s: Reminders = %+v, want %+v", tt.name, got, tt.want)
-		}
 	}
 }
