@@ -155,7 +155,12 @@ func (g chartGeometry) x(i, n int) float32 {
 
 func (r *painChartRenderer) MinSize() fyne.Size {
 	text := theme.TextSize()
-	week := fyne.MeasureText("30 Sep", theme.CaptionTextSize(), fyne.TextStyle{}).Width + theme.Padding()
+	// A week label is a day and a month's short name; the widest month in the language counts.
+	var week float32
+	for _, m := range monthNames() {
+		week = max(week, fyne.MeasureText("30 "+m, theme.CaptionTextSize(), fyne.TextStyle{}).Width)
+	}
+	week += theme.Padding()
 	// Room for the legend, six labelled grid lines a line apart, the weeks and the stops.
 	lineH := fyne.MeasureText("0", text, fyne.TextStyle{}).Height
 	return fyne.NewSize(4*text+float32(len(r.c.weeks))*week, 9.5*lineH+6*theme.Padding())

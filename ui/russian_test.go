@@ -181,3 +181,39 @@ func TestRussianFitsDefaultWindow(t *testing.T) {
 		t.Errorf("the Russian session screen needs %v px, more than the window's 1100", got)
 	}
 }
+
+// TestSettingsWordsRussian: what the window says about the settings file and a refused change
+// is in the user's language, with the settings named as the Settings screen names them.
+func TestSettingsWordsRussian(t *testing.T) {
+	inLanguage(t, "ru_RU")
+	reset := settings.LoadReport{
+		Reset:     []settings.FieldError{{Field: "pace_seconds", Message: "Pace must be 2–10 s."}, {Field: "targets.bridge.holds", Message: "x"}},
+		KeptAside: "/home/u/.local/share/spinecoach/settings.json.corrupt-20261125-093000",
+	}
+	want := "Некоторые настройки были неверными, для них снова действуют значения по умолчанию: Темп, Ваши цели. " +
+		"Старый файл сохранён под именем settings.json.corrupt-20261125-093000."
+	if got := SettingsNotice(reset); got != want {
+		t.Errorf("two settings reset:\n got %q\nwant %q", got, want)
+	}
+	one := settings.LoadReport{Reset: []settings.FieldError{{Field: "day_start"}, {Field: "day_end"}}}
+	if got := SettingsNotice(one); !strings.HasPrefix(got, "Одна настройка была неверной") || !strings.HasSuffix(got, ": Часы напоминаний.") {
+		t.Errorf("the day window counts as one setting: %q", got)
+	}
+	if got := SettingsNotice(settings.LoadReport{Corrupt: true}); !strings.HasPrefix(got, "Файл настроек не удалось прочитать") {
+		t.Errorf("unreadable file: %q", got)
+	}
+	if got := SettingsNotice(settings.LoadReport{Missing: true}); got != "" {
+		t.Errorf("a first run has nothing to say, got %q", got)
+	}
+
+	bad := settings.Default()
+	bad.DayEnd = bad.DayStart
+	if err := settingsError(bad.Validate()); err == nil || err.Error() != "Напоминания должны заканчиваться хотя бы через час после начала." {
+		t.Errorf("a day window that ends as it starts: %v", err)
+	}
+	bad = settings.Default()
+	bad.Volume = 300
+	if err := settingsError(bad.Validate()); err == nil || err.Error() != "Такое значение не подходит: Громкость." {
+		t.Errorf("volume 300: %v", err)
+	}
+}

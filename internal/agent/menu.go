@@ -67,7 +67,7 @@ func (a *Agent) MenuState() MenuState {
 	}
 	m.CanSnooze = !resting && !due.IsZero()
 	m.CanSkip = m.CanSnooze
-	m.Tooltip = "Spine Coach: " + m.Status
+	m.Tooltip = tx.L("Spine Coach: {{.Status}}", "Status", m.Status)
 	if problem != "" && m.Overdue {
 		m.Tooltip += "\n" + tx.L("Reminders cannot be shown: {{.Error}}", "Error", problem)
 	}
