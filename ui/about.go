@@ -15,6 +15,7 @@ import (
 type about struct {
 	shell   *Shell
 	content fyne.CanvasObject
+	scroll  *container.Scroll
 }
 
 func newAbout(s *Shell) *about {
@@ -39,9 +40,9 @@ func newAbout(s *Shell) *about {
 	}, "\n\n")
 	text := widget.NewRichTextFromMarkdown(md)
 	text.Wrapping = fyne.TextWrapWord
-	back := widget.NewButtonWithIcon(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
-	a.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(back)), nil, nil,
-		container.NewVScroll(container.NewPadded(text)))
+	back := s.button(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
+	a.scroll = container.NewVScroll(container.NewPadded(text))
+	a.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(back)), nil, nil, a.scroll)
 	return a
 }
 
@@ -49,5 +50,7 @@ func (a *about) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyEscape, fyne.KeyBackspace, fyne.KeyLeft, fyne.KeyReturn, fyne.KeyEnter:
 		a.shell.showHome()
+	default:
+		scrollKeys(a.scroll, ev)
 	}
 }

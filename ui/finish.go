@@ -18,6 +18,7 @@ import (
 type finish struct {
 	shell   *Shell
 	content fyne.CanvasObject
+	scroll  *container.Scroll
 }
 
 func newFinish(s *Shell, snap coach.Snapshot) *finish {
@@ -55,12 +56,12 @@ func newFinish(s *Shell, snap coach.Snapshot) *finish {
 	if pain > 0 {
 		summary += " " + lang.N("{{.N}} stopped because it hurt.", pain, data{"N": pain})
 	}
-	back := widget.NewButtonWithIcon(keyed(lang.L("Back to the program"), "Enter"), theme.HomeIcon(), s.showHome)
+	back := s.button(keyed(lang.L("Back to the program"), "Enter"), theme.HomeIcon(), s.showHome)
 	back.Importance = widget.HighImportance
+	f.scroll = container.NewVScroll(container.NewVBox(rows))
 	f.content = container.NewPadded(container.NewBorder(
 		container.NewVBox(title, wrapped(summary), widget.NewSeparator()),
-		container.NewHBox(back), nil, nil,
-		container.NewVScroll(container.NewVBox(rows))))
+		container.NewHBox(back), nil, nil, f.scroll))
 	return f
 }
 
@@ -77,5 +78,7 @@ func (f *finish) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape, fyne.KeySpace:
 		f.shell.showHome()
+	default:
+		scrollKeys(f.scroll, ev)
 	}
 }

@@ -20,32 +20,32 @@ type home struct {
 	content  fyne.CanvasObject
 	estimate *widget.Label
 	outlook  *widget.Label
-	flare    *widget.Button
-	endRest  *widget.Button
+	flare    *keyButton
+	endRest  *keyButton
 	pace     *widget.Label
-	counting *widget.RadioGroup
+	counting *keyCheck
 	paceRow  *fyne.Container
 	cards    *fyne.Container
+	scroll   *container.Scroll
 }
 
 func newHome(s *Shell) *home {
 	h := &home{shell: s}
-	start := widget.NewButtonWithIcon(keyed(lang.L("Start session"), "Enter"), theme.MediaPlayIcon(), s.startSession)
+	start := s.button(keyed(lang.L("Start session"), "Enter"), theme.MediaPlayIcon(), s.startSession)
 	start.Importance = widget.HighImportance
-	about := widget.NewButtonWithIcon(keyed(lang.L("About your back"), "A"), theme.InfoIcon(), s.showAbout)
-	prefs := widget.NewButtonWithIcon(keyed(lang.L("Settings"), "S"), theme.SettingsIcon(), s.showSettings)
-	progress := widget.NewButtonWithIcon(keyed(lang.L("Progress"), "G"), theme.HistoryIcon(), s.showProgress)
+	about := s.button(keyed(lang.L("About your back"), "A"), theme.InfoIcon(), s.showAbout)
+	prefs := s.button(keyed(lang.L("Settings"), "S"), theme.SettingsIcon(), s.showSettings)
+	progress := s.button(keyed(lang.L("Progress"), "G"), theme.HistoryIcon(), s.showProgress)
 
 	h.estimate = wrapped("")
 	h.outlook = wrapped("")
 	h.outlook.TextStyle = fyne.TextStyle{Bold: true}
-	h.flare = widget.NewButton(keyed(lang.L("Flare-up: rest"), "F"), h.askFlare)
-	h.endRest = widget.NewButton(keyed(lang.L("End the rest"), "R"), h.endFlare)
-	h.counting = widget.NewRadioGroup([]string{lang.L("The app counts"), lang.L("I count with Space")}, h.countingChanged)
-	h.counting.Horizontal = true
+	h.flare = s.button(keyed(lang.L("Flare-up: rest"), "F"), nil, h.askFlare)
+	h.endRest = s.button(keyed(lang.L("End the rest"), "R"), nil, h.endFlare)
+	h.counting = newKeyCheck(s, keyed(lang.L("I count with Space"), "C"), h.countingChanged)
 	h.pace = widget.NewLabel("")
-	slower := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { h.changePace(+1) })
-	faster := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { h.changePace(-1) })
+	slower := s.button("", theme.ContentAddIcon(), func() { h.changePace(+1) })
+	faster := s.button("", theme.ContentRemoveIcon(), func() { h.changePace(-1) })
 	h.paceRow = container.NewHBox(h.pace, faster, slower)
 
 	title := widget.NewLabelWithStyle(s.prog.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -63,7 +63,8 @@ func newHome(s *Shell) *home {
 	for i, e := range s.prog.Exercises {
 		h.cards.Add(newCard(i+1, e))
 	}
-	h.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(h.cards))
+	h.scroll = container.NewVScroll(h.cards)
+	h.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, h.scroll)
 	h.refresh()
 	return h
 }
@@ -92,30 +93,24 @@ func (h *home) refresh() {
 		"Target":   minutesText(time.Duration(h.shell.prog.SessionMinutes) * time.Minute),
 		"Gap":      rangeText(h.shell.prog.RepeatAfterHours),
 	}))
-	h.pace.SetText(lang.L("One movement every {{.N}} s", data{"N": set.PaceSeconds}))
-	choice := lang.L("The app counts")
-	if set.Counting == settings.CountingCounted {
-		choice = lang.L("I count with Space")
-		h.paceRow.Hide()
-	} else {
-		h.paceRow.Show()
-	}
-	if h.counting.Selected != choice {
-		h.counting.SetSelected(choice)
+	h.pace.SetText(keyed(lang.L("One movement every {{.N}} s", data{"N": set.PaceSeconds}), "− +"))
+	counted := set.Counting == settings.CountingCounted
+	showIf(h.paceRow, !counted)
+	if h.counting.Checked != counted {
+		h.counting.SetChecked(counted)
 	}
 }
 
-func (h *home) countingChanged(choice string) {
+// countingChanged switches between paced repetitions and repetitions the user counts.
+func (h *home) countingChanged(counted bool) {
 	c := settings.CountingPaced
-	if choice == lang.L("I count with Space") {
+	if counted {
 		c = settings.CountingCounted
 	}
 	if c != h.shell.set.Counting {
 		h.shell.update(func(s *settings.Settings) { s.Counting = c })
 	}
 	h.refresh()
-	// A tapped choice takes the keyboard focus, and with it Enter, S, A: give them back.
-	h.shell.win.Canvas().Unfocus()
 }
 
 func (h *home) changePace(delta int) {
@@ -144,6 +139,18 @@ func (h *home) typedKey(ev *fyne.KeyEvent) {
 		if o, ok := h.shell.outlook(); ok && o.Resting() {
 			h.endFlare()
 		}
+	case fyne.KeyC:
+		h.counting.SetChecked(!h.counting.Checked)
+	case fyne.KeyPlus, fyne.KeyEqual:
+		if h.paceRow.Visible() {
+			h.changePace(+1)
+		}
+	case fyne.KeyMinus:
+		if h.paceRow.Visible() {
+			h.changePace(-1)
+		}
+	default:
+		scrollKeys(h.scroll, ev)
 	}
 }
 

@@ -2,27 +2,46 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // Fyne gives every key to the focused widget and none to the window, so a screen's own keys
 // (Esc for Back, Enter, P, the arrows) would stop working once the user tabs to a control or
-// clicks a check box or a select, which take the focus. The widgets below use the keys they
-// need and hand the others to the shell, which routes them to the screen showing.
+// clicks a check box or a select, which take the focus. The controls below use the keys they
+// need and hand the others to the shell, which routes them to the screen or question showing.
+// Every control in the window is one of them; a test keeps it so.
+
+// passOn is what a control tells the shell: the keys it does not use, and that it took the
+// focus, so that a screen that scrolls can bring it into view.
+type passOn struct{ shell *Shell }
+
+func (p passOn) key(ev *fyne.KeyEvent) {
+	if p.shell != nil {
+		p.shell.typedKey(ev)
+	}
+}
+
+func (p passOn) focused(o fyne.CanvasObject) {
+	if p.shell != nil {
+		p.shell.focused(o)
+	}
+}
 
 // keySelect is a Select that passes on the keys it does not use.
 type keySelect struct {
 	widget.Select
-	keys func(*fyne.KeyEvent)
+	passOn
 }
 
 var _ fyne.Focusable = (*keySelect)(nil)
 
-func newKeySelect(options []string, changed func(string), keys func(*fyne.KeyEvent)) *keySelect {
-	s := &keySelect{keys: keys}
-	s.Options, s.OnChanged = options, changed
-	s.ExtendBaseWidget(s)
-	return s
+func newKeySelect(s *Shell, options []string, changed func(string)) *keySelect {
+	sel := &keySelect{passOn: passOn{s}}
+	sel.Options, sel.OnChanged = options, changed
+	sel.ExtendBaseWidget(sel)
+	return sel
 }
 
 // TypedKey opens the list on Space or ↑ ↓, steps through it on ← →, and passes on the rest.
@@ -31,22 +50,26 @@ func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
 		s.Select.TypedKey(ev)
 	default:
-		if s.keys != nil {
-			s.keys(ev)
-		}
+		s.key(ev)
 	}
+}
+
+// FocusGained shows the focus and brings the select into view.
+func (s *keySelect) FocusGained() {
+	s.Select.FocusGained()
+	s.focused(s)
 }
 
 // keyCheck is a Check that passes on the keys it does not use; Space toggles it.
 type keyCheck struct {
 	widget.Check
-	keys func(*fyne.KeyEvent)
+	passOn
 }
 
 var _ fyne.Focusable = (*keyCheck)(nil)
 
-func newKeyCheck(label string, changed func(bool), keys func(*fyne.KeyEvent)) *keyCheck {
-	c := &keyCheck{keys: keys}
+func newKeyCheck(s *Shell, label string, changed func(bool)) *keyCheck {
+	c := &keyCheck{passOn: passOn{s}}
 	c.Text, c.OnChanged = label, changed
 	c.ExtendBaseWidget(c)
 	return c
@@ -54,33 +77,96 @@ func newKeyCheck(label string, changed func(bool), keys func(*fyne.KeyEvent)) *k
 
 // TypedKey passes on every key but Space, which the check takes as typed text.
 func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name != fyne.KeySpace && c.keys != nil {
-		c.keys(ev)
+	if ev.Name != fyne.KeySpace {
+		c.key(ev)
 	}
 }
 
-// keyButton is a Button that passes on the keys it does not use; Space presses it.
+// FocusGained shows the focus and brings the check box into view.
+func (c *keyCheck) FocusGained() {
+	c.Check.FocusGained()
+	c.focused(c)
+}
+
+// keyButton is a Button that passes on the keys it does not use. Space, Enter and Return press
+// it: a user who tabbed to a button and pressed Enter means that button, not the screen's own
+// Enter.
 type keyButton struct {
 	widget.Button
-	keys func(*fyne.KeyEvent)
+	passOn
 }
 
 var _ fyne.Focusable = (*keyButton)(nil)
 
-func newKeyButton(label string, icon fyne.Resource, tapped func(), keys func(*fyne.KeyEvent)) *keyButton {
-	b := &keyButton{keys: keys}
+func newKeyButton(s *Shell, label string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{passOn: passOn{s}}
 	b.Text, b.Icon, b.OnTapped = label, icon, tapped
 	b.ExtendBaseWidget(b)
 	return b
 }
 
-// TypedKey presses the button on Space and passes on the rest.
+// TypedKey presses the button on Space, Enter or Return and passes on the rest.
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeySpace {
-		b.Button.TypedKey(ev)
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		b.Tapped(nil)
+	default:
+		b.key(ev)
+	}
+}
+
+// FocusGained shows the focus and brings the button into view.
+func (b *keyButton) FocusGained() {
+	b.Button.FocusGained()
+	b.focused(b)
+}
+
+// scrollKeys moves sc on ↑ ↓ (a line), Page Up and Page Down (a screenful), Home and End, and
+// says whether the key was one of them: long screens read from the keyboard alone.
+func scrollKeys(sc *container.Scroll, ev *fyne.KeyEvent) bool {
+	line := 3 * theme.TextSize()
+	page := max(line, sc.Size().Height-line)
+	off := sc.Offset
+	switch ev.Name {
+	case fyne.KeyUp:
+		off.Y -= line
+	case fyne.KeyDown:
+		off.Y += line
+	case fyne.KeyPageUp:
+		off.Y -= page
+	case fyne.KeyPageDown:
+		off.Y += page
+	case fyne.KeyHome:
+		off.Y = 0
+	case fyne.KeyEnd:
+		off.Y = sc.Content.MinSize().Height
+	default:
+		return false
+	}
+	sc.ScrollToOffset(clampOffset(sc, off))
+	return true
+}
+
+// reveal scrolls sc just enough to show o, one of its content's objects, whole, with a margin
+// for the hint under a setting.
+func reveal(sc *container.Scroll, o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	margin := 2 * theme.Padding()
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(sc).Y - margin
+	bottom := top + o.Size().Height + 2*margin
+	off := sc.Offset
+	switch {
+	case top < 0:
+		off.Y += top
+	case bottom > sc.Size().Height:
+		off.Y += min(top, bottom-sc.Size().Height)
+	default:
 		return
 	}
-	if b.keys != nil {
-		b.keys(ev)
-	}
+	sc.ScrollToOffset(clampOffset(sc, off))
+}
+
+func clampOffset(sc *container.Scroll, off fyne.Position) fyne.Position {
+	off.Y = max(0, min(off.Y, sc.Content.MinSize().Height-sc.Size().Height))
+	return off
 }

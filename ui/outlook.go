@@ -90,19 +90,19 @@ func (h *home) askFlare() {
 		s.dismiss()
 		if s.opts.Flare != nil {
 			if err := s.opts.Flare(days); err != nil {
-				showError(s, err)
+				s.ShowError(err)
 			}
 		}
 		h.refreshOutlook()
 	}
 	title := widget.NewLabelWithStyle(lang.N("Rest for {{.N}} days?", days, data{"N": days}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	yes := widget.NewButton(keyed(lang.L("Rest"), "Enter"), rest)
+	yes := s.button(keyed(lang.L("Rest"), "Enter"), nil, rest)
 	yes.Importance = widget.HighImportance
 	s.ask(container.NewVBox(
 		title,
 		wrapped(lang.L("During a flare-up, when the pain suddenly gets worse, the program advises complete rest. Reminders stop until the rest ends; you can end it sooner.")),
-		container.NewGridWithColumns(2, widget.NewButton(keyed(lang.L("Cancel"), "Esc"), s.dismiss), yes),
+		container.NewGridWithColumns(2, s.button(keyed(lang.L("Cancel"), "Esc"), nil, s.dismiss), yes),
 	), func(ev *fyne.KeyEvent) {
 		switch ev.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
@@ -117,7 +117,7 @@ func (h *home) askFlare() {
 func (h *home) endFlare() {
 	if h.shell.opts.EndFlare != nil {
 		if err := h.shell.opts.EndFlare(); err != nil {
-			showError(h.shell, err)
+			h.shell.ShowError(err)
 		}
 	}
 	h.refreshOutlook()

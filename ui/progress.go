@@ -82,10 +82,10 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 		nil, nil, p.chart)
 	p.scroll = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
 
-	back := widget.NewButtonWithIcon(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
-	report := widget.NewButtonWithIcon(keyed(lang.L("Export for your doctor"), "E"), theme.DocumentPrintIcon(), p.exportReport)
+	back := s.button(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
+	report := s.button(keyed(lang.L("Export for your doctor"), "E"), theme.DocumentPrintIcon(), p.exportReport)
 	report.Importance = widget.HighImportance
-	csv := widget.NewButtonWithIcon(keyed(lang.L("Save as a spreadsheet"), "C"), theme.DocumentSaveIcon(), p.exportCSV)
+	csv := s.button(keyed(lang.L("Save as a spreadsheet"), "C"), theme.DocumentSaveIcon(), p.exportCSV)
 	top := container.NewBorder(nil, nil, back, container.NewHBox(report, csv), title)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
 	return p
@@ -192,7 +192,6 @@ func calendarDayText(d journal.Day) string {
 }
 
 func (p *progress) typedKey(ev *fyne.KeyEvent) {
-	step := 3 * theme.TextSize()
 	switch ev.Name {
 	case fyne.KeyEscape, fyne.KeyBackspace:
 		p.shell.showHome()
@@ -202,22 +201,9 @@ func (p *progress) typedKey(ev *fyne.KeyEvent) {
 		fyne.Do(p.exportReport)
 	case fyne.KeyC:
 		fyne.Do(p.exportCSV)
-	case fyne.KeyDown:
-		p.scrollBy(step)
-	case fyne.KeyUp:
-		p.scrollBy(-step)
-	case fyne.KeyPageDown, fyne.KeySpace:
-		p.scrollBy(p.scroll.Size().Height * 0.8)
-	case fyne.KeyPageUp:
-		p.scrollBy(-p.scroll.Size().Height * 0.8)
-	case fyne.KeyHome:
-		p.scroll.ScrollToTop()
-	case fyne.KeyEnd:
-		p.scroll.ScrollToBottom()
+	case fyne.KeySpace:
+		scrollKeys(p.scroll, &fyne.KeyEvent{Name: fyne.KeyPageDown})
+	default:
+		scrollKeys(p.scroll, ev)
 	}
-}
-
-func (p *progress) scrollBy(dy float32) {
-	limit := max(0, p.scroll.Content.MinSize().Height-p.scroll.Size().Height)
-	p.scroll.ScrollToOffset(fyne.NewPos(0, min(limit, max(0, p.scroll.Offset.Y+dy))))
 }

@@ -7,12 +7,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/figure"
 	"github.com/spinecoach/spinecoach/internal/journal"
@@ -62,7 +60,7 @@ func exerciseSVG(e program.Exercise) string {
 
 // exportReport asks where to save the report for the doctor, and saves it.
 func (p *progress) exportReport() {
-	p.saveAs("spine-coach-report-"+journal.DayOf(p.now, p.loc).String()+".html", ".html", p.writeReport,
+	p.saveAs(lang.L("spine-coach-report")+"-"+journal.DayOf(p.now, p.loc).String()+".html", ".html", p.writeReport,
 		lang.L("Saved for your doctor"),
 		func(name string) string {
 			return lang.L("The report is saved as {{.Name}}. Open it in a web browser to print it, or send the file to your doctor.", data{"Name": name})
@@ -71,7 +69,7 @@ func (p *progress) exportReport() {
 
 // exportCSV asks where to save every session as a spreadsheet, and saves it.
 func (p *progress) exportCSV() {
-	p.saveAs("spine-coach-sessions-"+journal.DayOf(p.now, p.loc).String()+".csv", ".csv", p.writeCSV,
+	p.saveAs(lang.L("spine-coach-sessions")+"-"+journal.DayOf(p.now, p.loc).String()+".csv", ".csv", p.writeCSV,
 		lang.L("Saved"),
 		func(name string) string {
 			return lang.L("Your sessions are saved as {{.Name}}. A spreadsheet program can open it.", data{"Name": name})
@@ -119,25 +117,7 @@ func (p *progress) writeChosen(w fyne.URIWriteCloser, err error, write func(io.W
 	} else {
 		msg = done(w.URI().Name())
 	}
-	p.tell(title, msg)
-}
-
-// tell shows a message over the screen until Enter, Escape or Space.
-func (p *progress) tell(title, msg string) {
-	s := p.shell
-	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.SizeName = theme.SizeNameSubHeadingText
-	body := wrapped(msg)
-	ok := widget.NewButton(keyed(lang.L("OK"), "Enter"), s.dismiss)
-	ok.Importance = widget.HighImportance
-	box := container.NewVBox(head, body, container.NewHBox(ok))
-	width := min(s.win.Canvas().Size().Width*0.8, 36*theme.TextSize())
-	s.ask(container.New(&fixedWidth{width: width}, box), func(ev *fyne.KeyEvent) {
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape, fyne.KeySpace:
-			s.dismiss()
-		}
-	})
+	p.shell.tell(title, msg)
 }
 
 // fixedWidth gives its object a set width and the height it needs at that width, so a wrapped

@@ -19,9 +19,9 @@ func (s *Shell) askPainLevel(title string, lines []string, answer func(level int
 	skip1 := func() { s.dismiss(); skip() }
 	levels := container.NewGridWithColumns(6)
 	for level := 0; level <= 10; level++ {
-		levels.Add(widget.NewButton(strconv.Itoa(level), func() { answer1(level) }))
+		levels.Add(s.button(strconv.Itoa(level), nil, func() { answer1(level) }))
 	}
-	levels.Add(widget.NewButton(keyed(lang.L("Skip"), "Enter"), skip1))
+	levels.Add(s.button(keyed(lang.L("Skip"), "Enter"), nil, skip1))
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameSubHeadingText
 	body := container.NewVBox(heading)
@@ -75,12 +75,12 @@ func (v *sessionScreen) confirmEnd() {
 	}
 	title := widget.NewLabelWithStyle(lang.L("End the session now?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	endBtn := widget.NewButton(keyed(lang.L("End session"), "Enter"), end)
+	endBtn := v.shell.button(keyed(lang.L("End session"), "Enter"), nil, end)
 	endBtn.Importance = widget.HighImportance
 	body := container.NewVBox(
 		title,
 		wrapped(lang.L("What you have done so far is kept.")),
-		container.NewGridWithColumns(2, widget.NewButton(keyed(lang.L("Carry on"), "Esc"), carryOn), endBtn),
+		container.NewGridWithColumns(2, v.shell.button(keyed(lang.L("Carry on"), "Esc"), nil, carryOn), endBtn),
 	)
 	v.shell.ask(body, func(ev *fyne.KeyEvent) {
 		switch ev.Name {

@@ -70,16 +70,15 @@ func (v *sessionScreen) build() {
 
 	v.target, v.seconds = widget.NewLabel(""), widget.NewLabel("")
 	v.targetRow = container.NewHBox(v.target,
-		iconButton(theme.ContentRemoveIcon(), func() { v.sess.AdjustTarget(-1) }),
-		iconButton(theme.ContentAddIcon(), func() { v.sess.AdjustTarget(+1) }))
+		v.shell.button("", theme.ContentRemoveIcon(), func() { v.sess.AdjustTarget(-1) }),
+		v.shell.button("", theme.ContentAddIcon(), func() { v.sess.AdjustTarget(+1) }))
 	v.secondsRow = container.NewHBox(v.seconds,
-		iconButton(theme.ContentRemoveIcon(), func() { v.sess.AdjustHoldSeconds(-1) }),
-		iconButton(theme.ContentAddIcon(), func() { v.sess.AdjustHoldSeconds(+1) }))
+		v.shell.button("", theme.ContentRemoveIcon(), func() { v.sess.AdjustHoldSeconds(-1) }),
+		v.shell.button("", theme.ContentAddIcon(), func() { v.sess.AdjustHoldSeconds(+1) }))
 
-	keys := v.shell.typedKey // a control the user tabbed to passes on the screen's other keys
-	v.main = newKeyButton("", nil, v.mainAction, keys)
+	v.main = v.shell.button("", nil, v.mainAction)
 	v.main.Importance = widget.HighImportance
-	hurts := newKeyButton(keyed(lang.L("It hurts"), "P"), theme.WarningIcon(), v.painStop, keys)
+	hurts := v.shell.button(keyed(lang.L("It hurts"), "P"), theme.WarningIcon(), v.painStop)
 	hurts.Importance = widget.DangerImportance
 	// Five labelled buttons at extra-large text are wider than the default window: two rows.
 	columns := 5
@@ -88,10 +87,10 @@ func (v *sessionScreen) build() {
 	}
 	controls := container.NewGridWithColumns(columns,
 		v.main,
-		newKeyButton(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }, keys),
-		newKeyButton(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }, keys),
+		v.shell.button(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
+		v.shell.button(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }),
 		hurts,
-		newKeyButton(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd, keys),
+		v.shell.button(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd),
 	)
 
 	top := container.NewBorder(nil, nil, nil, container.NewVBox(v.targetRow, v.secondsRow), container.NewVBox(v.heading, v.title))
@@ -100,10 +99,6 @@ func (v *sessionScreen) build() {
 	middle := container.New(&split{lead: 0.4}, container.NewPadded(v.pic), counter)
 	bottom := container.NewVBox(v.instructions, widget.NewSeparator(), controls)
 	v.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, middle))
-}
-
-func iconButton(icon fyne.Resource, tapped func()) *widget.Button {
-	return widget.NewButtonWithIcon("", icon, tapped)
 }
 
 // render draws a snapshot of the session. It runs on the Fyne goroutine.

@@ -18,6 +18,7 @@ import (
 type settingsScreen struct {
 	shell   *Shell
 	content fyne.CanvasObject
+	scroll  *container.Scroll
 }
 
 func newSettingsScreen(s *Shell) *settingsScreen {
@@ -25,48 +26,44 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 	set := s.set
 	set1 := func(change func(*settings.Settings)) bool { return s.update(change) }
 
-	dayStart := clockSelect(set.DayStart, func(c settings.Clock) bool { return set1(func(x *settings.Settings) { x.DayStart = c }) })
-	dayEnd := clockSelect(set.DayEnd, func(c settings.Clock) bool { return set1(func(x *settings.Settings) { x.DayEnd = c }) })
-	gap := numberSelect(settings.GapMinutes, 30, set.GapMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.GapMinutes = n }) })
-	perDay := numberSelect(settings.SessionsPerDay, 1, set.SessionsPerDay, strconv.Itoa, func(n int) bool { return set1(func(x *settings.Settings) { x.SessionsPerDay = n }) })
-	snooze := numberSelect(settings.SnoozeMinutes, 5, set.SnoozeMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.SnoozeMinutes = n }) })
-	followUp := numberSelect(settings.FollowUpMinutes, 5, set.FollowUpMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.FollowUpMinutes = n }) })
-	flare := numberSelect(settings.FlareRestDays, 1, set.FlareRestDays, daysText, func(n int) bool { return set1(func(x *settings.Settings) { x.FlareRestDays = n }) })
-	login := newKeyCheck(lang.L("Start reminders when I log in"), func(on bool) { set1(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = on, true }) }, s.typedKey)
+	dayStart := clockSelect(s, set.DayStart, func(c settings.Clock) bool { return set1(func(x *settings.Settings) { x.DayStart = c }) })
+	dayEnd := clockSelect(s, set.DayEnd, func(c settings.Clock) bool { return set1(func(x *settings.Settings) { x.DayEnd = c }) })
+	gap := numberSelect(s, settings.GapMinutes, 30, set.GapMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.GapMinutes = n }) })
+	perDay := numberSelect(s, settings.SessionsPerDay, 1, set.SessionsPerDay, strconv.Itoa, func(n int) bool { return set1(func(x *settings.Settings) { x.SessionsPerDay = n }) })
+	snooze := numberSelect(s, settings.SnoozeMinutes, 5, set.SnoozeMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.SnoozeMinutes = n }) })
+	followUp := numberSelect(s, settings.FollowUpMinutes, 5, set.FollowUpMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.FollowUpMinutes = n }) })
+	flare := numberSelect(s, settings.FlareRestDays, 1, set.FlareRestDays, daysText, func(n int) bool { return set1(func(x *settings.Settings) { x.FlareRestDays = n }) })
+	login := newKeyCheck(s, lang.L("Start reminders when I log in"), func(on bool) { set1(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = on, true }) })
 	login.Checked = set.StartAtLogin
 	// Sound on, or a new volume, sounds a beep at once: the user hears what a cue will be like.
-	sound := newKeyCheck(lang.L("Sound cues"), func(on bool) {
+	sound := newKeyCheck(s, lang.L("Sound cues"), func(on bool) {
 		if set1(func(x *settings.Settings) { x.Sound = on }) && on {
 			s.play(cuePreview)
 		}
-	}, s.typedKey)
+	})
 	sound.Checked = set.Sound
-	volume := numberSelect(settings.Volume, 10, set.Volume, percentText, func(n int) bool {
+	volume := numberSelect(s, settings.Volume, 10, set.Volume, percentText, func(n int) bool {
 		ok := set1(func(x *settings.Settings) { x.Volume = n })
 		if ok {
 			s.play(cuePreview)
 		}
 		return ok
 	})
-	contrast := newKeyCheck(lang.L("High contrast"), func(on bool) { set1(func(x *settings.Settings) { x.HighContrast = on }) }, s.typedKey)
+	contrast := newKeyCheck(s, lang.L("High contrast"), func(on bool) { set1(func(x *settings.Settings) { x.HighContrast = on }) })
 	contrast.Checked = set.HighContrast
 
-	pace := numberSelect(settings.PaceSeconds, 1, set.PaceSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.PaceSeconds = n }) })
-	ready := numberSelect(settings.ReadySeconds, 1, set.ReadySeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.ReadySeconds = n }) })
-	relax := numberSelect(settings.RelaxSeconds, 1, set.RelaxSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.RelaxSeconds = n }) })
+	pace := numberSelect(s, settings.PaceSeconds, 1, set.PaceSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.PaceSeconds = n }) })
+	ready := numberSelect(s, settings.ReadySeconds, 1, set.ReadySeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.ReadySeconds = n }) })
+	relax := numberSelect(s, settings.RelaxSeconds, 1, set.RelaxSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.RelaxSeconds = n }) })
 	sizes := []settings.TextSize{settings.TextNormal, settings.TextLarge, settings.TextExtraLarge}
 	sizeNames := []string{lang.L("Normal"), lang.L("Large"), lang.L("Extra large")}
-	textSize := newKeySelect(sizeNames, func(name string) {
+	textSize := newKeySelect(s, sizeNames, func(name string) {
 		for i, n := range sizeNames {
 			if n == name && sizes[i] != s.set.TextSize {
 				set1(func(x *settings.Settings) { x.TextSize = sizes[i] })
 			}
 		}
-	}, s.typedKey)
-	// A focused select or check passes on the screen's keys, so Esc goes back from anywhere.
-	for _, sel := range []*keySelect{dayStart, dayEnd, gap, perDay, snooze, followUp, flare, volume, pace, ready, relax} {
-		sel.keys = s.typedKey
-	}
+	})
 	for i, size := range sizes {
 		if size == set.TextSize {
 			textSize.Selected = sizeNames[i]
@@ -89,15 +86,27 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 	)
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	back := newKeyButton(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome, s.typedKey)
-	v.content = container.NewBorder(container.NewPadded(title), container.NewPadded(container.NewHBox(back)), nil, nil,
-		container.NewVScroll(container.NewPadded(form)))
+	back := s.button(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
+	hint := widget.NewLabel(lang.L("Tab moves to the next setting, Space or ↓ opens a list, ↑ ↓ choose."))
+	hint.Wrapping = fyne.TextWrapWord
+	v.scroll = container.NewVScroll(container.NewPadded(form))
+	v.content = container.NewBorder(container.NewPadded(title), container.NewPadded(container.NewBorder(nil, nil, back, nil, hint)), nil, nil,
+		v.scroll)
 	return v
 }
 
 func (v *settingsScreen) typedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyEscape {
 		v.shell.showHome()
+		return
+	}
+	scrollKeys(v.scroll, ev)
+}
+
+// reveal scrolls a setting the user tabbed to into view; the Back button is always in view.
+func (v *settingsScreen) reveal(o fyne.CanvasObject) {
+	if _, ok := o.(*keyButton); !ok {
+		reveal(v.scroll, o)
 	}
 }
 
@@ -109,14 +118,14 @@ func hinted(label string, w fyne.CanvasObject, hint string) *widget.FormItem {
 
 // numberSelect offers the values of r in steps, named by text, with value selected. A change
 // the settings refuse is undone on screen too.
-func numberSelect(r program.Range, step, value int, text func(int) string, changed func(int) bool) *keySelect {
+func numberSelect(s *Shell, r program.Range, step, value int, text func(int) string, changed func(int) bool) *keySelect {
 	var names []string
 	values := map[string]int{}
 	for n := r.Min; n <= r.Max; n += step {
 		names = append(names, text(n))
 		values[text(n)] = n
 	}
-	sel := newKeySelect(names, nil, nil)
+	sel := newKeySelect(s, names, nil)
 	sel.Selected = text(value)
 	sel.OnChanged = func(name string) {
 		n := values[name]
@@ -133,8 +142,8 @@ func numberSelect(r program.Range, step, value int, text func(int) string, chang
 }
 
 // clockSelect offers the times of day on the half hour.
-func clockSelect(value settings.Clock, changed func(settings.Clock) bool) *keySelect {
-	return numberSelect(program.Range{Min: 0, Max: 23*60 + 30}, 30, int(value),
+func clockSelect(s *Shell, value settings.Clock, changed func(settings.Clock) bool) *keySelect {
+	return numberSelect(s, program.Range{Min: 0, Max: 23*60 + 30}, 30, int(value),
 		func(n int) string { return settings.Clock(n).String() },
 		func(n int) bool { return changed(settings.Clock(n)) })
 }

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -77,6 +76,11 @@ type screen interface {
 	typedKey(*fyne.KeyEvent)
 }
 
+// revealer is a screen that scrolls, and brings a control the user tabbed to into view.
+type revealer interface {
+	reveal(fyne.CanvasObject)
+}
+
 // Shell is the coach window's content: it moves between the home, session, finish and About
 // screens and routes the keyboard to the one showing.
 type Shell struct {
@@ -87,6 +91,7 @@ type Shell struct {
 	home  *home
 	cur   screen
 	modal *modal
+	notes []*widget.PopUp // messages over everything, newest last; they take the keys first
 	sess  *sessionScreen
 
 	ticker *time.Ticker
@@ -111,7 +116,7 @@ func NewShell(win fyne.Window, opts Options) *Shell {
 		s.askStartAtLogin()
 	}
 	if len(opts.Notices) > 0 {
-		dialog.ShowInformation(lang.L("Please note"), strings.Join(opts.Notices, "\n\n"), win)
+		s.tell(lang.L("Please note"), strings.Join(opts.Notices, "\n\n"))
 	}
 	return s
 }
@@ -203,14 +208,14 @@ func (s *Shell) offerResume(in *Interrupted) {
 	}
 	title := widget.NewLabelWithStyle(lang.L("Your last session was not finished"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	resumeBtn := widget.NewButton(keyed(lang.L("Go on with it"), "Enter"), resume)
+	resumeBtn := s.button(keyed(lang.L("Go on with it"), "Enter"), nil, resume)
 	resumeBtn.Importance = widget.HighImportance
 	s.ask(container.NewVBox(
 		title,
 		wrapped(lang.L("It started at {{.Time}}, and {{.N}} of {{.Total}} exercises were reached. Go on from the next one, or save it as it stands.", data{
 			"Time": in.Started.Format("15:04"), "N": reached, "Total": len(s.prog.Exercises),
 		})),
-		container.NewGridWithColumns(2, widget.NewButton(keyed(lang.L("Save as it stands"), "Esc"), save), resumeBtn),
+		container.NewGridWithColumns(2, s.button(keyed(lang.L("Save as it stands"), "Esc"), nil, save), resumeBtn),
 	), func(ev *fyne.KeyEvent) {
 		switch ev.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
@@ -261,12 +266,12 @@ func (s *Shell) update(change func(*settings.Settings)) bool {
 	next := s.set
 	next.Targets = maps.Clone(s.set.Targets)
 	change(&next)
-	err := next.Validate()
+	err := settingsError(next.Validate())
 	if err == nil && s.opts.SaveSettings != nil {
 		err = s.opts.SaveSettings(next)
 	}
 	if err != nil {
-		showError(s, err)
+		s.ShowError(err)
 		return false
 	}
 	textChanged := next.TextSize != s.set.TextSize || next.HighContrast != s.set.HighContrast
@@ -290,7 +295,26 @@ func (s *Shell) applyTheme() {
 	fyne.CurrentApp().Settings().SetTheme(&Theme{Scale: scale, HighContrast: s.set.HighContrast})
 }
 
+// button is a button that passes the keys it does not use to the screen or question showing.
+func (s *Shell) button(label string, icon fyne.Resource, tapped func()) *keyButton {
+	return newKeyButton(s, label, icon, tapped)
+}
+
+// focused brings a control that took the focus into view on a screen that scrolls.
+func (s *Shell) focused(o fyne.CanvasObject) {
+	if r, ok := s.cur.(revealer); ok && s.modal == nil && len(s.notes) == 0 {
+		r.reveal(o)
+	}
+}
+
 func (s *Shell) typedKey(ev *fyne.KeyEvent) {
+	if len(s.notes) > 0 {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape, fyne.KeySpace:
+			s.closeNote()
+		}
+		return
+	}
 	if s.modal != nil {
 		s.modal.typedKey(ev)
 		return
@@ -311,11 +335,38 @@ type modal struct {
 
 func (m *modal) typedKey(ev *fyne.KeyEvent) { m.keys(ev) }
 
-// ask shows content as a modal question answered with keys.
+// ask shows content as a modal question answered with keys. Messages already showing stay on
+// top: they are answered first.
 func (s *Shell) ask(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	s.dismiss()
 	s.modal = &modal{pop: widget.NewModalPopUp(content, s.win.Canvas()), keys: keys}
 	s.modal.pop.Show()
+	for _, n := range s.notes {
+		n.Hide()
+		n.Show()
+	}
+}
+
+// tell shows a message over everything until Enter, Esc, Space or its OK button. Messages
+// stack: each closes to show the one under it, then the question or the screen.
+func (s *Shell) tell(title, msg string) {
+	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.SizeName = theme.SizeNameSubHeadingText
+	ok := s.button(keyed(lang.L("OK"), "Enter"), nil, s.closeNote)
+	ok.Importance = widget.HighImportance
+	box := container.NewVBox(head, wrapped(msg), container.NewHBox(ok))
+	width := min(s.win.Canvas().Size().Width*0.8, 36*theme.TextSize())
+	pop := widget.NewModalPopUp(container.New(&fixedWidth{width: width}, box), s.win.Canvas())
+	s.notes = append(s.notes, pop)
+	pop.Show()
+}
+
+// closeNote closes the newest message.
+func (s *Shell) closeNote() {
+	if n := len(s.notes); n > 0 {
+		s.notes[n-1].Hide()
+		s.notes = s.notes[:n-1]
+	}
 }
 
 func (s *Shell) dismiss() {
@@ -325,8 +376,8 @@ func (s *Shell) dismiss() {
 	}
 }
 
-// showError tells the user what went wrong, in a sentence, over the current screen.
-func showError(s *Shell, err error) { dialog.ShowError(err, s.win) }
+// ShowError tells the user that something they did was not saved, and why, in a sentence.
+func (s *Shell) ShowError(err error) { s.tell(lang.L("Not saved"), err.Error()) }
 
 // outlook is what the reminders say now, or nothing when the app gave no way to know.
 func (s *Shell) outlook() (Outlook, bool) {
@@ -345,12 +396,12 @@ func (s *Shell) askStartAtLogin() {
 	}
 	title := widget.NewLabelWithStyle(lang.L("Remind you when it is time?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	yes := widget.NewButton(keyed(lang.L("Yes, when I log in"), "Enter"), func() { answer(true) })
+	yes := s.button(keyed(lang.L("Yes, when I log in"), "Enter"), nil, func() { answer(true) })
 	yes.Importance = widget.HighImportance
 	s.ask(container.NewVBox(
 		title,
 		wrapped(lang.L("The program is done about every five or six hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.")),
-		container.NewGridWithColumns(2, widget.NewButton(keyed(lang.L("Not now"), "Esc"), func() { answer(false) }), yes),
+		container.NewGridWithColumns(2, s.button(keyed(lang.L("Not now"), "Esc"), nil, func() { answer(false) }), yes),
 	), func(ev *fyne.KeyEvent) {
 		switch ev.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:

@@ -377,12 +377,16 @@ func TestFirstRunAsksStartAtLogin(t *testing.T) {
 
 // TestHomeKeysAfterChoosingCounting: choosing how to count must not take the keyboard away.
 func TestHomeKeysAfterChoosingCounting(t *testing.T) {
-	s, w := newTestShell(t, Options{})
-	test.Tap(test.WidgetRenderer(s.home.counting).Objects()[0].(fyne.Tappable))
-	if w.Canvas().Focused() != nil {
-		t.Fatalf("the counting choice kept the focus: %T", w.Canvas().Focused())
+	s, w := newTestShell(t, Options{SaveSettings: func(settings.Settings) error { return nil }})
+	test.Tap(s.home.counting)
+	if s.set.Counting != settings.CountingPaced {
+		t.Fatalf("the test settings count by hand, so a tap should switch to paced; got %q", s.set.Counting)
 	}
-	press(w, fyne.KeyReturn)
+	typeKey(w, fyne.KeyC)
+	if s.set.Counting != settings.CountingCounted || !s.home.counting.Checked {
+		t.Errorf("C did not switch back to counting by hand: %q, box checked %v", s.set.Counting, s.home.counting.Checked)
+	}
+	typeKey(w, fyne.KeyReturn)
 	if !strings.Contains(texts(w), "How is your back right now?") {
 		t.Error("Enter did not start a session after choosing how to count")
 	}

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
@@ -65,7 +64,7 @@ func openWindow(opts options, stderr io.Writer) int {
 	var notices []string
 	if msg := report.Message(); msg != "" {
 		log.Printf("settings: %s", msg)
-		notices = append(notices, msg)
+		notices = append(notices, ui.SettingsNotice(report))
 	}
 
 	rec, err := openRecords(dir, prog)
@@ -76,7 +75,6 @@ func openWindow(opts options, stderr io.Writer) int {
 	notices = append(notices, rec.notices...)
 
 	w := a.NewWindow(appName)
-	rec.win = w
 	saved := set
 	shell := ui.NewShell(w, ui.Options{
 		Program:  prog,
@@ -105,6 +103,7 @@ func openWindow(opts options, stderr io.Writer) int {
 		// log says why, once, and the session stays silent.
 		Sound: speaker.New(),
 	})
+	rec.shell = shell
 	if inst != nil {
 		go answer(inst, w, shell)
 	}
@@ -216,7 +215,7 @@ type records struct {
 	dir     string
 	prog    program.Program
 	journal *journal.Journal
-	win     fyne.Window // for telling the user a session could not be saved
+	shell   *ui.Shell // for telling the user a session could not be saved
 	notices []string
 	pending *journal.Session // the checkpoint found at start-up
 	id      string           // the current session's id, kept across its checkpoints
@@ -285,7 +284,9 @@ func painLevel(level int) *int {
 func (r *records) append(rec journal.Record) {
 	if err := r.journal.Append(rec); err != nil {
 		log.Printf("journal: %v", err)
-		dialog.ShowError(errors.New(lang.L("This session could not be saved: {{.Error}}", map[string]any{"Error": err})), r.win)
+		if r.shell != nil {
+			r.shell.ShowError(errors.New(lang.L("This session could not be saved: {{.Error}}", map[string]any{"Error": err})))
+		}
 		return // the checkpoint stays, so the session is offered again at the next start
 	}
 	if err := journal.ClearCheckpoint(r.dir); err != nil {

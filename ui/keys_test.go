@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/settings"
+)
+
+// typeKey types a key as the window does: to the focused control if there is one, else to the
+// window's handler.
+func typeKey(w fyne.Window, keys ...fyne.KeyName) {
+	for _, k := range keys {
+		ev := &fyne.KeyEvent{Name: k}
+		if f := w.Canvas().Focused(); f != nil {
+			f.TypedKey(ev)
+		} else {
+			w.Canvas().OnTypedKey()(ev)
+		}
+	}
+}
+
+// tabStops are the controls Tab reaches, in order, on the screen or the question showing.
+func tabStops(t *testing.T, w fyne.Window) []fyne.Focusable {
+	t.Helper()
+	c := w.Canvas()
+	c.Unfocus()
+	defer c.Unfocus()
+	var stops []fyne.Focusable
+	for {
+		c.FocusNext()
+		f := c.Focused()
+		if f == nil || len(stops) > 0 && f == stops[0] {
+			return stops
+		}
+		stops = append(stops, f)
+		if len(stops) > 100 {
+			t.Fatal("Tab goes round more than 100 controls")
+		}
+	}
+}
+
+// keyPlace is a screen or a question, a key its user may press there, and how to tell that the
+// key did what it says.
+type keyPlace struct {
+	name string
+	open func(s *Shell)
+	key  fyne.KeyName
+	took func(s *Shell) bool
+}
+
+func keyPlaces() []keyPlace {
+	atHome := func(s *Shell) bool { return s.cur == s.home && s.modal == nil }
+	noQuestion := func(s *Shell) bool { return s.modal == nil }
+	session := func(s *Shell) {
+		s.resumeSession(&Interrupted{PainBefore: coach.NoPain})
+	}
+	return []keyPlace{
+		{"home", func(s *Shell) { s.showHome() }, fyne.KeyG, func(s *Shell) bool { _, ok := s.cur.(*progress); return ok }},
+		{"settings", func(s *Shell) { s.showSettings() }, fyne.KeyEscape, atHome},
+		{"about", func(s *Shell) { s.showAbout() }, fyne.KeyEscape, atHome},
+		{"progress", func(s *Shell) { s.showProgress() }, fyne.KeyEscape, atHome},
+		{"finish", func(s *Shell) {
+			s.keep(SessionReport{Snapshot: coach.New(s.prog, s.config(), nil).Snapshot(), PainBefore: coach.NoPain, PainAfter: coach.NoPain})
+		}, fyne.KeyEscape, atHome},
+		{"session", session, fyne.KeyP, func(s *Shell) bool { return s.modal != nil }},
+		{"pain question", func(s *Shell) { s.startSession() }, fyne.Key4, func(s *Shell) bool { return s.sess != nil && s.modal == nil }},
+		{"end question", func(s *Shell) { session(s); s.sess.confirmEnd() }, fyne.KeyEscape, noQuestion},
+		{"flare-up question", func(s *Shell) { s.home.askFlare() }, fyne.KeyEscape, noQuestion},
+		{"start-at-login question", func(s *Shell) { s.askStartAtLogin() }, fyne.KeyEscape, noQuestion},
+		{"resume question", func(s *Shell) {
+			s.offerResume(&Interrupted{Started: time.Now(), Results: coach.New(s.prog, s.config(), nil).Snapshot().Results})
+		}, fyne.KeyEscape, noQuestion},
+		{"message", func(s *Shell) { s.tell("Note", "A message.") }, fyne.KeyEscape, func(s *Shell) bool { return len(s.notes) == 0 }},
+	}
+}
+
+// TestEveryControlPassesOnKeys tabs to each control of every screen and question, then presses
+// a key of that screen: the control must hand it on, or the user who tabbed is stuck.
+func TestEveryControlPassesOnKeys(t *testing.T) {
+	for _, p := range keyPlaces() {
+		t.Run(p.name, func(t *testing.T) {
+			s, w := newTestShell(t, Options{
+				Journal:      func() ([]journal.Record, error) { return nil, nil },
+				Outlook:      func() Outlook { return Outlook{} },
+				SaveSettings: func(settings.Settings) error { return nil },
+			})
+			p.open(s)
+			stops := tabStops(t, w)
+			if len(stops) == 0 {
+				t.Fatal("Tab reaches no control")
+			}
+			for i := range stops {
+				s.dismiss()
+				for len(s.notes) > 0 {
+					s.closeNote()
+				}
+				s.showHome()
+				p.open(s)
+				w.Canvas().Unfocus()
+				for range i + 1 {
+					w.Canvas().FocusNext()
+				}
+				f := w.Canvas().Focused()
+				switch f.(type) {
+				case *keyButton, *keyCheck, *keySelect:
+				default:
+					t.Errorf("control %d is a %T, which keeps the screen's keys to itself", i, f)
+					continue
+				}
+				typeKey(w, p.key)
+				if !p.took(s) {
+					t.Errorf("with control %d (%s) focused, %s did nothing", i, controlName(f), p.key)
+				}
+			}
+		})
+	}
+}
+
+func controlName(f fyne.Focusable) string {
+	switch c := f.(type) {
+	case *keyButton:
+		return "button " + c.Text
+	case *keyCheck:
+		return "check box " + c.Text
+	case *keySelect:
+		return "list " + c.Selected
+	}
+	return ""
+}
+
+// TestEnterPressesFocusedButton: a user who tabbed to a button and pressed Enter means that
+// button, not the screen's own Enter.
+func TestEnterPressesFocusedButton(t *testing.T) {
+	s, w := newTestShell(t, Options{SaveSettings: func(settings.Settings) error { return nil }})
+	for _, f := range tabStops(t, w) {
+		if b, ok := f.(*keyButton); ok && strings.HasPrefix(b.Text, "Settings") {
+			w.Canvas().Focus(b)
+		}
+	}
+	if w.Canvas().Focused() == nil {
+		t.Fatal("Tab does not reach the Settings button")
+	}
+	typeKey(w, fyne.KeyReturn)
+	if _, ok := s.cur.(*settingsScreen); !ok {
+		t.Fatalf("Enter on the focused Settings button shows %T, want the settings", s.cur)
+	}
+	if w.Canvas().Focused() != nil {
+		t.Error("the new screen opened with a control still focused")
+	}
+}
+
+// TestMessagesComeFirst: a message over a question takes the keys until it is closed, then the
+// question has them again.
+func TestMessagesComeFirst(t *testing.T) {
+	s, w := newTestShell(t, Options{Settings: settings.Default(), Notices: []string{"Your settings were reset."}})
+	if len(s.notes) != 1 || s.modal == nil {
+		t.Fatalf("want the first-run question under a message; got %d messages, question %v", len(s.notes), s.modal != nil)
+	}
+	top := w.Canvas().Overlays().Top()
+	if top != s.notes[0] {
+		t.Error("the message is not drawn over the question")
+	}
+	press(w, fyne.KeyReturn)
+	if len(s.notes) != 0 || s.modal == nil {
+		t.Fatalf("Enter should close the message only; %d messages, question %v", len(s.notes), s.modal != nil)
+	}
+	press(w, fyne.KeyEscape)
+	if s.modal != nil || !s.set.StartAtLoginAsked || s.set.StartAtLogin {
+		t.Errorf("Esc should answer the question with no; question %v, settings %+v", s.modal != nil, s.set)
+	}
+	// A question asked while a message shows goes under it.
+	s.tell("Not saved", "The disk is full.")
+	s.askStartAtLogin()
+	if w.Canvas().Overlays().Top() != s.notes[0] {
+		t.Error("a new question covered the message that takes the keys")
+	}
+}
+
+// TestScrollKeys: the long screens scroll from the keyboard.
+func TestScrollKeys(t *testing.T) {
+	s, w := newTestShell(t, Options{})
+	w.Resize(fyne.NewSize(600, 400))
+	s.showHome()
+	sc := s.home.scroll
+	typeKey(w, fyne.KeyDown)
+	if sc.Offset.Y <= 0 {
+		t.Fatalf("↓ did not scroll the cards: offset %v", sc.Offset)
+	}
+	typeKey(w, fyne.KeyEnd)
+	end := sc.Content.MinSize().Height - sc.Size().Height
+	if sc.Offset.Y != end {
+		t.Errorf("End scrolled to %v, want the bottom %v", sc.Offset.Y, end)
+	}
+	typeKey(w, fyne.KeyPageDown)
+	if sc.Offset.Y != end {
+		t.Errorf("Page Down at the bottom moved to %v", sc.Offset.Y)
+	}
+	typeKey(w, fyne.KeyHome)
+	if sc.Offset.Y != 0 {
+		t.Errorf("Home scrolled to %v, want the top", sc.Offset.Y)
+	}
+}
+
+// TestTabRevealsSetting: a setting the user tabs to is scrolled into view.
+func TestTabRevealsSetting(t *testing.T) {
+	s, w := newTestShell(t, Options{})
+	w.Resize(fyne.NewSize(700, 360))
+	s.showSettings()
+	v := s.cur.(*settingsScreen)
+	stops := tabStops(t, w)
+	last := stops[len(stops)-2] // the last setting; the Back button comes after it
+	w.Canvas().Focus(last)
+	if v.scroll.Offset.Y <= 0 {
+		t.Fatalf("tabbing to %s did not scroll", controlName(last))
+	}
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(last.(fyne.CanvasObject)).Y - d.AbsolutePositionForObject(v.scroll).Y
+	if bottom := top + last.(fyne.CanvasObject).Size().Height; top < 0 || bottom > v.scroll.Size().Height+1 {
+		t.Errorf("%s is at %v–%v, outside the visible 0–%v", controlName(last), top, bottom, v.scroll.Size().Height)
+	}
+	w.Canvas().Focus(stops[0])
+	if v.scroll.Offset.Y != 0 {
+		t.Errorf("tabbing back to the first setting left the screen at %v", v.scroll.Offset.Y)
+	}
+}
