@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
@@ -153,6 +156,42 @@ func TestEnterPressesFocusedButton(t *testing.T) {
 	if w.Canvas().Focused() != nil {
 		t.Error("the new screen opened with a control still focused")
 	}
+	press(w, fyne.KeyEscape)
+	// Found by walking the screen, not by Tab, which would move the focus it checks.
+	var settingsBg, aboutBg color.Color
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *keyButton:
+			if strings.HasPrefix(v.Text, "Settings") {
+				settingsBg = buttonColor(v)
+			} else if strings.HasPrefix(v.Text, "About") {
+				aboutBg = buttonColor(v)
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(w.Content())
+	if settingsBg == nil || settingsBg != aboutBg {
+		t.Errorf("back home, the Settings button still shows the focus: %v, a plain button %v", settingsBg, aboutBg)
+	}
+}
+
+// buttonColor is the colour a button is drawn on, which shows whether it has the focus.
+func buttonColor(b *keyButton) color.Color {
+	for _, o := range test.WidgetRenderer(b).Objects() {
+		if r, ok := o.(*canvas.Rectangle); ok {
+			return r.FillColor
+		}
+	}
+	return nil
 }
 
 // TestMessagesComeFirst: a message over a question takes the keys until it is closed, then the

@@ -142,8 +142,10 @@ func (s *Shell) Close() {
 
 func (s *Shell) show(cur screen, content fyne.CanvasObject) {
 	s.cur = cur
-	s.win.SetContent(content)
+	// Unfocus first: the new content brings its own focus, and a button focused on the old
+	// screen would otherwise never hear that it lost it, and show as focused when it is back.
 	s.win.Canvas().Unfocus()
+	s.win.SetContent(content)
 }
 
 func (s *Shell) showHome() {
