@@ -15,6 +15,8 @@
 #   WINDOW_NAME ["Spine Coach"], WINDOW_TIMEOUT [20]
 #   SIZE [1100x800]       window size
 #   SETTLE [1.5]          seconds to wait after the last step
+#   SETTINGS [answered the first-run question]  the settings.json the app starts with
+#   APP_LOCALE [English]  the app's language as a locale, e.g. ru_RU
 set -euo pipefail
 TOOL_NAME=screenshot
 if [[ $# -lt 1 || $1 == -h || $1 == --help ]]; then
@@ -39,12 +41,14 @@ tool_init
 xvfb_start
 bus_start
 mkdir -p "$TOOL_TMP/data"
-# shellcheck disable=SC2086 # APP_ARGS is word-split on purpose
 # A user who has answered the first-run question about reminders at login, so the picture shows
-# the screen itself rather than that question.
-mkdir -p "$TOOL_TMP/data"
-[[ -f $TOOL_TMP/data/settings.json ]] || printf '{"start_at_login_asked": true, "start_at_login": false}\n' >"$TOOL_TMP/data/settings.json"
-env "$TOOL_MARK" "$BIN" --data-dir "$TOOL_TMP/data" ${APP_ARGS:-} >"$TOOL_TMP/app.log" 2>&1 &
+# the screen itself rather than that question. SETTINGS may give other settings, e.g. a text size.
+default_settings='{"start_at_login_asked": true, "start_at_login": false}'
+[[ -f $TOOL_TMP/data/settings.json ]] || printf '%s\n' "${SETTINGS:-$default_settings}" >"$TOOL_TMP/data/settings.json"
+# shellcheck disable=SC2086 # APP_ARGS is word-split on purpose
+locale_env=()
+[[ -n ${APP_LOCALE:-} ]] && locale_env=(LANGUAGE="${APP_LOCALE%%_*}" LC_ALL="$APP_LOCALE.UTF-8")
+env "$TOOL_MARK" "${locale_env[@]}" "$BIN" --data-dir "$TOOL_TMP/data" ${APP_ARGS:-} >"$TOOL_TMP/app.log" 2>&1 &
 app=$!
 cleanup_push "stop_pid $app app"
 fail_with_log() {
