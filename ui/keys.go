@@ -44,13 +44,26 @@ func newKeySelect(s *Shell, options []string, changed func(string)) *keySelect {
 	return sel
 }
 
-// TypedKey opens the list on Space or ↑ ↓, steps through it on ← →, and passes on the rest.
+// TypedKey opens the list on Space or Enter, and steps to the next choice on ↑ or →, the one
+// before on ↓ or ←, without going round from the last to the first (Fyne's own Select would
+// turn a volume of 100 % into 0 %); it passes on the other keys. The arrows step rather than
+// open the list because Fyne's list starts at its top, not at the current choice.
 func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
-	case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
-		s.Select.TypedKey(ev)
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		s.Select.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	case fyne.KeyUp, fyne.KeyRight:
+		s.step(+1)
+	case fyne.KeyDown, fyne.KeyLeft:
+		s.step(-1)
 	default:
 		s.key(ev)
+	}
+}
+
+func (s *keySelect) step(delta int) {
+	if i := s.SelectedIndex() + delta; i >= 0 && i < len(s.Options) {
+		s.SetSelectedIndex(i)
 	}
 }
 

@@ -268,3 +268,27 @@ func TestTabRevealsSetting(t *testing.T) {
 		t.Errorf("tabbing back to the first setting left the screen at %v", v.scroll.Offset.Y)
 	}
 }
+
+// TestSelectSteps: the arrows step a setting's choice and stop at the ends; Fyne's own Select
+// goes round, which would turn a volume of 100 % into 0 %.
+func TestSelectSteps(t *testing.T) {
+	s, _ := newTestShell(t, Options{})
+	var got []string
+	sel := newKeySelect(s, []string{"a", "b", "c"}, func(o string) { got = append(got, o) })
+	sel.Selected = "b"
+	for _, tt := range []struct {
+		key  fyne.KeyName
+		want string
+	}{
+		{fyne.KeyUp, "c"}, {fyne.KeyUp, "c"}, {fyne.KeyRight, "c"},
+		{fyne.KeyDown, "b"}, {fyne.KeyLeft, "a"}, {fyne.KeyDown, "a"},
+	} {
+		sel.TypedKey(&fyne.KeyEvent{Name: tt.key})
+		if sel.Selected != tt.want {
+			t.Fatalf("after %s the choice is %q, want %q", tt.key, sel.Selected, tt.want)
+		}
+	}
+	if strings.Join(got, " ") != "c b a" {
+		t.Errorf("the choice changed to %q, want c b a: once per real change", got)
+	}
+}
