@@ -74,8 +74,8 @@ func (h *home) refreshOutlook() {
 	o, ok := h.shell.outlook()
 	if !ok {
 		h.outlook.Hide()
-		h.flare.Hide()
-		h.endRest.Hide()
+		showIf(h.flare, false)
+		showIf(h.endRest, false)
 		return
 	}
 	h.outlook.SetText(outlookText(o, time.Now()))

@@ -88,10 +88,27 @@ func newKeyCheck(s *Shell, label string, changed func(bool)) *keyCheck {
 	return c
 }
 
-// TypedKey passes on every key but Space, which the check takes as typed text.
+// TypedKey toggles the check on Space and passes on the other keys.
 func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name != fyne.KeySpace {
-		c.key(ev)
+	if ev.Name == fyne.KeySpace {
+		c.SetChecked(!c.Checked)
+		return
+	}
+	c.key(ev)
+}
+
+// TypedRune does nothing: Fyne's Check toggles on the typed space that follows the Space key,
+// which would also toggle the check under a message that Space just closed.
+func (c *keyCheck) TypedRune(rune) {}
+
+// Tapped toggles the check without keeping the focus a click gives it: a click is not a
+// reason to take the screen's Space (start a session, count a movement) away.
+func (c *keyCheck) Tapped(ev *fyne.PointEvent) {
+	cv := fyne.CurrentApp().Driver().CanvasForObject(c)
+	had := cv != nil && cv.Focused() == c
+	c.Check.Tapped(ev)
+	if cv != nil && !had && cv.Focused() == c {
+		cv.Unfocus()
 	}
 }
 
@@ -103,7 +120,8 @@ func (c *keyCheck) FocusGained() {
 
 // keyButton is a Button that passes on the keys it does not use. Space, Enter and Return press
 // it: a user who tabbed to a button and pressed Enter means that button, not the screen's own
-// Enter.
+// Enter. Pressed, it gives the focus back to the screen, whose Space and Enter then mean again
+// what the screen says (count a movement, next exercise).
 type keyButton struct {
 	widget.Button
 	passOn
@@ -122,6 +140,9 @@ func newKeyButton(s *Shell, label string, icon fyne.Resource, tapped func()) *ke
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		if c := fyne.CurrentApp().Driver().CanvasForObject(b); c != nil && c.Focused() == b {
+			c.Unfocus()
+		}
 		b.Tapped(nil)
 	default:
 		b.key(ev)

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"image/color"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +18,7 @@ import (
 )
 
 // typeKey types a key as the window does: to the focused control if there is one, else to the
-// window's handler.
+// window's handler; then, for Space, the typed space to whatever has the focus by then.
 func typeKey(w fyne.Window, keys ...fyne.KeyName) {
 	for _, k := range keys {
 		ev := &fyne.KeyEvent{Name: k}
@@ -24,6 +26,13 @@ func typeKey(w fyne.Window, keys ...fyne.KeyName) {
 			f.TypedKey(ev)
 		} else {
 			w.Canvas().OnTypedKey()(ev)
+		}
+		if k == fyne.KeySpace {
+			if f := w.Canvas().Focused(); f != nil {
+				f.TypedRune(' ')
+			} else if r := w.Canvas().OnTypedRune(); r != nil {
+				r(' ')
+			}
 		}
 	}
 }
@@ -102,6 +111,9 @@ func TestEveryControlPassesOnKeys(t *testing.T) {
 				s.dismiss()
 				for len(s.notes) > 0 {
 					s.closeNote()
+				}
+				if s.sess != nil {
+					s.sess.sess.Stop() // the last pass's session, left for a new one
 				}
 				s.showHome()
 				p.open(s)
@@ -195,29 +207,146 @@ func buttonColor(b *keyButton) color.Color {
 }
 
 // TestMessagesComeFirst: a message over a question takes the keys until it is closed, then the
-// question has them again.
+// question has them again; a question asked or closed under a message leaves the message on top.
 func TestMessagesComeFirst(t *testing.T) {
 	s, w := newTestShell(t, Options{Settings: settings.Default(), Notices: []string{"Your settings were reset."}})
 	if len(s.notes) != 1 || s.modal == nil {
 		t.Fatalf("want the first-run question under a message; got %d messages, question %v", len(s.notes), s.modal != nil)
 	}
-	top := w.Canvas().Overlays().Top()
-	if top != s.notes[0] {
+	overlays := w.Canvas().Overlays()
+	if overlays.Top() != s.notes[0] {
 		t.Error("the message is not drawn over the question")
 	}
 	press(w, fyne.KeyReturn)
-	if len(s.notes) != 0 || s.modal == nil {
+	if len(s.notes) != 0 || s.modal == nil || overlays.Top() != s.modal.pop {
 		t.Fatalf("Enter should close the message only; %d messages, question %v", len(s.notes), s.modal != nil)
 	}
 	press(w, fyne.KeyEscape)
 	if s.modal != nil || !s.set.StartAtLoginAsked || s.set.StartAtLogin {
 		t.Errorf("Esc should answer the question with no; question %v, settings %+v", s.modal != nil, s.set)
 	}
-	// A question asked while a message shows goes under it.
+
+	// A question asked while a message shows goes under it, and is there when it closes.
 	s.tell("Not saved", "The disk is full.")
 	s.askStartAtLogin()
-	if w.Canvas().Overlays().Top() != s.notes[0] {
-		t.Error("a new question covered the message that takes the keys")
+	if got := overlays.List(); len(got) != 2 || got[0] != s.modal.pop || got[1] != s.notes[0] {
+		t.Fatalf("want the question under the message, got %d overlays", len(got))
+	}
+	press(w, fyne.KeyEscape)
+	if s.modal == nil || overlays.Top() != s.modal.pop {
+		t.Fatal("the question asked under the message is gone when the message closes")
+	}
+	// A question closed under a message leaves the message.
+	s.tell("Not saved", "The disk is full.")
+	s.dismiss()
+	if got := overlays.List(); len(got) != 1 || got[0] != s.notes[0] {
+		t.Fatalf("closing the question under a message took the message away: %d overlays", len(got))
+	}
+	press(w, fyne.KeyEscape)
+	if len(overlays.List()) != 0 || len(s.notes) != 0 {
+		t.Errorf("%d overlays and %d messages left", len(overlays.List()), len(s.notes))
+	}
+}
+
+// TestHiddenControlLetsGo: a focused control that a change hides gives the keys back to the
+// screen; pressed, a focused button gives them back too.
+func TestHiddenControlLetsGo(t *testing.T) {
+	s, w := newTestShell(t, Options{Settings: settings.Default(), SaveSettings: func(settings.Settings) error { return nil }})
+	s.set.StartAtLoginAsked = true
+	s.dismiss()
+	var plus *keyButton
+	for _, f := range tabStops(t, w) {
+		if b, ok := f.(*keyButton); ok && b.Icon != nil && b.Text == "" {
+			plus = b // the last icon button is the pace's +
+		}
+	}
+	w.Canvas().Focus(plus)
+	typeKey(w, fyne.KeyC) // count by hand: the pace row goes
+	if s.home.paceRow.Visible() || w.Canvas().Focused() != nil {
+		t.Fatalf("pace row shown %v, focus on %T", s.home.paceRow.Visible(), w.Canvas().Focused())
+	}
+	typeKey(w, fyne.KeyReturn)
+	if !strings.Contains(texts(w), "How is your back right now?") {
+		t.Error("Enter did not start a session")
+	}
+}
+
+// TestFocusedButtonThenSpace: on the session screen, a button pressed from the keyboard gives
+// Space back to the screen, where it counts a movement.
+func TestFocusedButtonThenSpace(t *testing.T) {
+	s, w := newTestShell(t, Options{})
+	s.resumeSession(&Interrupted{PainBefore: coach.NoPain})
+	t.Cleanup(func() { s.sess.sess.Stop() })
+	for _, f := range tabStops(t, w) {
+		if b, ok := f.(*keyButton); ok && strings.HasPrefix(b.Text, "It hurts") {
+			w.Canvas().Focus(b)
+		}
+	}
+	typeKey(w, fyne.KeySpace) // presses "It hurts"
+	if s.modal == nil {
+		t.Fatal("Space on the focused It hurts button did not ask about the pain")
+	}
+	// Answer; start exercise 2; count one repetition, right then left.
+	typeKey(w, fyne.Key3, fyne.KeySpace, fyne.KeySpace, fyne.KeySpace)
+	snap := s.sess.sess.Snapshot()
+	if snap.Index != 1 || snap.Count != 1 || snap.Results[1].Status == coach.PainStopped {
+		t.Errorf("exercise %d, count %d, status %v: Space should have counted on exercise 2", snap.Index+1, snap.Count, snap.Results[1].Status)
+	}
+}
+
+// TestCheckSpaceOnce: Space toggles a focused check box once, and the Space that closes the
+// message about a refused change does not toggle it again.
+func TestCheckSpaceOnce(t *testing.T) {
+	failing := false
+	s, w := newTestShell(t, Options{SaveSettings: func(settings.Settings) error {
+		if failing {
+			return errors.New("disk full")
+		}
+		return nil
+	}})
+	soundCheck, _, _ := settingsWidgets(t, s, w)
+	w.Canvas().Focus(soundCheck)
+	typeKey(w, fyne.KeySpace)
+	if s.set.Sound || soundCheck.Checked {
+		t.Fatalf("Space did not turn the sound off once: setting %v, box %v", s.set.Sound, soundCheck.Checked)
+	}
+	failing = true
+	typeKey(w, fyne.KeySpace)
+	if s.set.Sound || soundCheck.Checked || len(s.notes) != 1 {
+		t.Fatalf("a refused change: setting %v, box %v, %d messages; want off, off, 1", s.set.Sound, soundCheck.Checked, len(s.notes))
+	}
+	typeKey(w, fyne.KeySpace) // closes the message
+	if len(s.notes) != 0 || soundCheck.Checked {
+		t.Errorf("the Space that closed the message toggled the box: %d messages, box %v", len(s.notes), soundCheck.Checked)
+	}
+}
+
+// TestClickedCheckLeavesKeys: a click on the home screen's check box does not take Space.
+func TestClickedCheckLeavesKeys(t *testing.T) {
+	s, w := newTestShell(t, Options{SaveSettings: func(settings.Settings) error { return nil }})
+	test.Tap(s.home.counting)
+	if f := w.Canvas().Focused(); f != nil {
+		t.Fatalf("the clicked check box kept the focus")
+	}
+	typeKey(w, fyne.KeySpace)
+	if !strings.Contains(texts(w), "How is your back right now?") {
+		t.Error("Space did not start a session after the click")
+	}
+}
+
+// TestSelectOffStep: a saved value between the list's steps is offered as it is, and the arrows
+// step from it.
+func TestSelectOffStep(t *testing.T) {
+	s, _ := newTestShell(t, Options{SaveSettings: func(settings.Settings) error { return nil }})
+	s.set.SnoozeMinutes = 7
+	var got []int
+	sel := numberSelect(s, settings.SnoozeMinutes, 5, 7, func(n int) string { return strconv.Itoa(n) }, func(n int) bool { got = append(got, n); return true })
+	if sel.Selected != "7" || sel.Options[0] != "5" || sel.Options[1] != "7" || sel.Options[2] != "10" {
+		t.Fatalf("selected %q of %v", sel.Selected, sel.Options[:3])
+	}
+	sel.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if sel.Selected != "10" || len(got) != 1 || got[0] != 10 {
+		t.Errorf("↑ from 7 chose %q (changes %v), want 10", sel.Selected, got)
 	}
 }
 

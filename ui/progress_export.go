@@ -119,22 +119,3 @@ func (p *progress) writeChosen(w fyne.URIWriteCloser, err error, write func(io.W
 	}
 	p.shell.tell(title, msg)
 }
-
-// fixedWidth gives its object a set width and the height it needs at that width, so a wrapped
-// label in a pop-up does not shrink to one word a line.
-type fixedWidth struct{ width float32 }
-
-func (f *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Resize(size)
-	}
-}
-
-func (f *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var h float32
-	for _, o := range objs {
-		o.Resize(fyne.NewSize(f.width, o.MinSize().Height))
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(f.width, h)
-}

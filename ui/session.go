@@ -226,15 +226,37 @@ func (v *sessionScreen) showTarget(snap coach.Snapshot) {
 	}
 	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "↑ ↓"))
 	showIf(v.targetRow, !d.Reps.Fixed())
-	v.secondsRow.Hide()
+	showIf(v.secondsRow, false)
 }
 
+// showIf shows or hides o. A control hidden with the focus would keep it, and take the Space
+// or Enter meant for the screen, so the focus goes back to the screen first.
 func showIf(o fyne.CanvasObject, visible bool) {
 	if visible {
 		o.Show()
-	} else {
-		o.Hide()
+		return
 	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		if f, ok := c.Focused().(fyne.CanvasObject); ok && holds(o, f) {
+			c.Unfocus()
+		}
+	}
+	o.Hide()
+}
+
+// holds says whether o is, or contains, the control f.
+func holds(o, f fyne.CanvasObject) bool {
+	if o == f {
+		return true
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			if holds(child, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainLabel names what Space does now.

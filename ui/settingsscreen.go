@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -33,15 +34,17 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 	snooze := numberSelect(s, settings.SnoozeMinutes, 5, set.SnoozeMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.SnoozeMinutes = n }) })
 	followUp := numberSelect(s, settings.FollowUpMinutes, 5, set.FollowUpMinutes, hoursText, func(n int) bool { return set1(func(x *settings.Settings) { x.FollowUpMinutes = n }) })
 	flare := numberSelect(s, settings.FlareRestDays, 1, set.FlareRestDays, daysText, func(n int) bool { return set1(func(x *settings.Settings) { x.FlareRestDays = n }) })
-	login := newKeyCheck(s, lang.L("Start reminders when I log in"), func(on bool) { set1(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = on, true }) })
-	login.Checked = set.StartAtLogin
+	login := settingCheck(s, lang.L("Start reminders when I log in"), set.StartAtLogin, func(on bool) bool {
+		return set1(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = on, true })
+	})
 	// Sound on, or a new volume, sounds a beep at once: the user hears what a cue will be like.
-	sound := newKeyCheck(s, lang.L("Sound cues"), func(on bool) {
-		if set1(func(x *settings.Settings) { x.Sound = on }) && on {
+	sound := settingCheck(s, lang.L("Sound cues"), set.Sound, func(on bool) bool {
+		ok := set1(func(x *settings.Settings) { x.Sound = on })
+		if ok && on {
 			s.play(cuePreview)
 		}
+		return ok
 	})
-	sound.Checked = set.Sound
 	volume := numberSelect(s, settings.Volume, 10, set.Volume, percentText, func(n int) bool {
 		ok := set1(func(x *settings.Settings) { x.Volume = n })
 		if ok {
@@ -49,8 +52,9 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 		}
 		return ok
 	})
-	contrast := newKeyCheck(s, lang.L("High contrast"), func(on bool) { set1(func(x *settings.Settings) { x.HighContrast = on }) })
-	contrast.Checked = set.HighContrast
+	contrast := settingCheck(s, lang.L("High contrast"), set.HighContrast, func(on bool) bool {
+		return set1(func(x *settings.Settings) { x.HighContrast = on })
+	})
 
 	pace := numberSelect(s, settings.PaceSeconds, 1, set.PaceSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.PaceSeconds = n }) })
 	ready := numberSelect(s, settings.ReadySeconds, 1, set.ReadySeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.ReadySeconds = n }) })
@@ -116,14 +120,35 @@ func hinted(label string, w fyne.CanvasObject, hint string) *widget.FormItem {
 	return item
 }
 
-// numberSelect offers the values of r in steps, named by text, with value selected. A change
+// settingCheck is a check box for a setting; a change the settings refuse is undone on screen.
+func settingCheck(s *Shell, label string, value bool, changed func(bool) bool) *keyCheck {
+	var c *keyCheck
+	c = newKeyCheck(s, label, func(on bool) {
+		if !changed(on) {
+			c.Checked = !on // drawn by the SetChecked that called this
+		}
+	})
+	c.Checked = value
+	return c
+}
+
+// numberSelect offers the values of r in steps, named by text, with value selected; a value
+// off the steps (a settings file may hold 22:15) is offered in its place among them. A change
 // the settings refuse is undone on screen too.
 func numberSelect(s *Shell, r program.Range, step, value int, text func(int) string, changed func(int) bool) *keySelect {
-	var names []string
-	values := map[string]int{}
+	var ns []int
 	for n := r.Min; n <= r.Max; n += step {
-		names = append(names, text(n))
-		values[text(n)] = n
+		ns = append(ns, n)
+	}
+	if !slices.Contains(ns, value) {
+		ns = append(ns, value)
+		slices.Sort(ns)
+	}
+	names := make([]string, len(ns))
+	values := map[string]int{}
+	for i, n := range ns {
+		names[i] = text(n)
+		values[names[i]] = n
 	}
 	sel := newKeySelect(s, names, nil)
 	sel.Selected = text(value)

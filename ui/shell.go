@@ -340,11 +340,36 @@ func (m *modal) typedKey(ev *fyne.KeyEvent) { m.keys(ev) }
 // ask shows content as a modal question answered with keys. Messages already showing stay on
 // top: they are answered first.
 func (s *Shell) ask(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
-	s.dismiss()
-	s.modal = &modal{pop: widget.NewModalPopUp(content, s.win.Canvas()), keys: keys}
-	s.modal.pop.Show()
+	s.underNotes(func() {
+		s.hideQuestion()
+		s.modal = &modal{pop: widget.NewModalPopUp(content, s.win.Canvas()), keys: keys}
+		s.modal.pop.Show()
+	})
+}
+
+// dismiss closes the question, leaving any message over it.
+func (s *Shell) dismiss() {
+	if s.modal != nil {
+		s.underNotes(s.hideQuestion)
+	}
+}
+
+func (s *Shell) hideQuestion() {
+	if s.modal != nil {
+		s.modal.pop.Hide()
+		s.modal = nil
+	}
+}
+
+// underNotes shows or hides a question under the messages showing. Fyne drops every overlay
+// above one it removes, without telling them, so the messages come off first, newest first,
+// and go back on top after.
+func (s *Shell) underNotes(change func()) {
+	for i := len(s.notes) - 1; i >= 0; i-- {
+		s.notes[i].Hide()
+	}
+	change()
 	for _, n := range s.notes {
-		n.Hide()
 		n.Show()
 	}
 }
@@ -357,10 +382,32 @@ func (s *Shell) tell(title, msg string) {
 	ok := s.button(keyed(lang.L("OK"), "Enter"), nil, s.closeNote)
 	ok.Importance = widget.HighImportance
 	box := container.NewVBox(head, wrapped(msg), container.NewHBox(ok))
-	width := min(s.win.Canvas().Size().Width*0.8, 36*theme.TextSize())
+	// As wide as a comfortable line, or most of the window, as it is when the message is drawn:
+	// a notice at start-up is made before the window has its size.
+	width := func() float32 { return min(s.win.Canvas().Size().Width*0.8, 36*theme.TextSize()) }
 	pop := widget.NewModalPopUp(container.New(&fixedWidth{width: width}, box), s.win.Canvas())
 	s.notes = append(s.notes, pop)
 	pop.Show()
+}
+
+// fixedWidth gives its object the width it asks for at each layout and the height it needs at
+// that width, so a wrapped label in a pop-up does not shrink to one word a line.
+type fixedWidth struct{ width func() float32 }
+
+func (f *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+	}
+}
+
+func (f *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := f.width()
+	var h float32
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, o.MinSize().Height))
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(w, h)
 }
 
 // closeNote closes the newest message.
@@ -368,13 +415,6 @@ func (s *Shell) closeNote() {
 	if n := len(s.notes); n > 0 {
 		s.notes[n-1].Hide()
 		s.notes = s.notes[:n-1]
-	}
-}
-
-func (s *Shell) dismiss() {
-	if s.modal != nil {
-		s.modal.pop.Hide()
-		s.modal = nil
 	}
 }
 
