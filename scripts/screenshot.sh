@@ -45,10 +45,10 @@ mkdir -p "$TOOL_TMP/data"
 # the screen itself rather than that question. SETTINGS may give other settings, e.g. a text size.
 default_settings='{"start_at_login_asked": true, "start_at_login": false}'
 [[ -f $TOOL_TMP/data/settings.json ]] || printf '%s\n' "${SETTINGS:-$default_settings}" >"$TOOL_TMP/data/settings.json"
-# shellcheck disable=SC2086 # APP_ARGS is word-split on purpose
 locale_env=()
 [[ -n ${APP_LOCALE:-} ]] && locale_env=(LANGUAGE="${APP_LOCALE%%_*}" LC_ALL="$APP_LOCALE.UTF-8")
-env "$TOOL_MARK" "${locale_env[@]}" "$BIN" --data-dir "$TOOL_TMP/data" ${APP_ARGS:-} >"$TOOL_TMP/app.log" 2>&1 &
+# shellcheck disable=SC2086 # APP_ARGS is word-split on purpose
+env "$TOOL_MARK" ${locale_env[@]+"${locale_env[@]}"} "$BIN" --data-dir "$TOOL_TMP/data" ${APP_ARGS:-} >"$TOOL_TMP/app.log" 2>&1 &
 app=$!
 cleanup_push "stop_pid $app app"
 fail_with_log() {

@@ -63,7 +63,9 @@ func TestRussianPlurals(t *testing.T) {
 		{"{{.N}} stopped because it hurt.", 2, "2 упражнения остановлены из-за боли."},
 		{"{{.N}} stopped because it hurt.", 7, "7 упражнений остановлено из-за боли."},
 		{"Your longest run: {{.N}} day.", 14, "Самая длинная серия: 14 дней."},
-		{"The last {{.N}} weeks, from {{.Date}}", 8, "Последние 8 недель, с 3 мая"},
+		{"The last {{.N}} weeks, from {{.Date}}", 8, "За 8 недель, с 3 мая"},
+		{"The last {{.N}} weeks, from {{.Date}}", 1, "За 1 неделю, с 3 мая"},
+		{"The last {{.N}} weeks, from {{.Date}}", 21, "За 21 неделю, с 3 мая"},
 	} {
 		if got := lang.N(tt.key, tt.n, data{"N": tt.n, "Date": "3 мая"}); got != tt.want {
 			t.Errorf("%q with %d: %q, want %q", tt.key, tt.n, got, tt.want)
@@ -190,7 +192,7 @@ func TestSettingsWordsRussian(t *testing.T) {
 		Reset:     []settings.FieldError{{Field: "pace_seconds", Message: "Pace must be 2–10 s."}, {Field: "targets.bridge.holds", Message: "x"}},
 		KeptAside: "/home/u/.local/share/spinecoach/settings.json.corrupt-20261125-093000",
 	}
-	want := "Некоторые настройки были неверными, для них снова действуют значения по умолчанию: Темп, Ваши цели. " +
+	want := "Некоторые настройки были неверными и сброшены к значениям по умолчанию: Темп, Ваши цели. " +
 		"Старый файл сохранён под именем settings.json.corrupt-20261125-093000."
 	if got := SettingsNotice(reset); got != want {
 		t.Errorf("two settings reset:\n got %q\nwant %q", got, want)
@@ -213,7 +215,7 @@ func TestSettingsWordsRussian(t *testing.T) {
 	}
 	bad = settings.Default()
 	bad.Volume = 300
-	if err := settingsError(bad.Validate()); err == nil || err.Error() != "Такое значение не подходит: Громкость." {
+	if err := settingsError(bad.Validate()); err == nil || err.Error() != "Недопустимое значение: Громкость." {
 		t.Errorf("volume 300: %v", err)
 	}
 }

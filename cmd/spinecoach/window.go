@@ -81,7 +81,8 @@ func openWindow(opts options, stderr io.Writer) int {
 		Settings: set,
 		SaveSettings: func(s settings.Settings) error {
 			if err := settings.Save(dir, s); err != nil {
-				return err
+				log.Printf("settings: %v", err)
+				return notSaved(err)
 			}
 			applyAutostart(saved, s, dir)
 			saved = s
@@ -203,7 +204,7 @@ func (r *records) endFlare() error {
 // note appends a record that changes the reminders, and tells the agent.
 func (r *records) note(rec journal.Record) error {
 	if err := r.journal.Append(rec); err != nil {
-		return fmt.Errorf("%s", lang.L("This could not be saved: {{.Error}}", map[string]any{"Error": err}))
+		return notSaved(err)
 	}
 	wakeAgent(r.dir)
 	return nil
@@ -312,4 +313,10 @@ func (r *records) interrupted() *ui.Interrupted {
 		PainBefore: before,
 		Save:       func() { r.append(journal.NewSessionRecord(*s)) },
 	}
+}
+
+// notSaved words a failed write for the user, in their language; the cause (a full disk, a
+// folder without permission) comes from the system as it is.
+func notSaved(err error) error {
+	return errors.New(lang.L("This could not be saved: {{.Error}}", map[string]any{"Error": err}))
 }
