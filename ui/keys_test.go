@@ -171,26 +171,14 @@ func TestEnterPressesFocusedButton(t *testing.T) {
 	press(w, fyne.KeyEscape)
 	// Found by walking the screen, not by Tab, which would move the focus it checks.
 	var settingsBg, aboutBg color.Color
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *keyButton:
-			if strings.HasPrefix(v.Text, "Settings") {
-				settingsBg = buttonColor(v)
-			} else if strings.HasPrefix(v.Text, "About") {
-				aboutBg = buttonColor(v)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
+	visit(w.Content(), func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*keyButton); ok && strings.HasPrefix(b.Text, "Settings") {
+			settingsBg = buttonColor(b)
+		} else if ok && strings.HasPrefix(b.Text, "About") {
+			aboutBg = buttonColor(b)
 		}
-	}
-	walk(w.Content())
+		return true
+	})
 	if settingsBg == nil || settingsBg != aboutBg {
 		t.Errorf("back home, the Settings button still shows the focus: %v, a plain button %v", settingsBg, aboutBg)
 	}

@@ -86,8 +86,7 @@ func TestSessionSilent(t *testing.T) {
 func settingsWidgets(t *testing.T, s *Shell, w fyne.Window) (soundCheck, contrast *keyCheck, volume *keySelect) {
 	t.Helper()
 	press(w, fyne.KeyS)
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	visit(w.Content(), func(o fyne.CanvasObject) bool {
 		switch v := o.(type) {
 		case *keyCheck:
 			switch v.Text {
@@ -100,17 +99,9 @@ func settingsWidgets(t *testing.T, s *Shell, w fyne.Window) (soundCheck, contras
 			if slices.Contains(v.Options, "100 %") {
 				volume = v
 			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
 		}
-	}
-	walk(w.Content())
+		return true
+	})
 	if soundCheck == nil || contrast == nil || volume == nil {
 		t.Fatalf("settings lack a control: sound %v, contrast %v, volume %v", soundCheck != nil, contrast != nil, volume != nil)
 	}

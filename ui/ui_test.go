@@ -47,13 +47,31 @@ func press(w fyne.Window, keys ...fyne.KeyName) {
 	}
 }
 
+// visit calls f on o and, while f says so, on everything o holds: a container's objects and
+// what a widget draws.
+func visit(o fyne.CanvasObject, f func(fyne.CanvasObject) bool) {
+	if !f(o) {
+		return
+	}
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			visit(c, f)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			visit(c, f)
+		}
+	}
+}
+
 // texts collects every label's text on the window, to check what the user can read.
 func texts(w fyne.Window) string {
 	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	var read func(o fyne.CanvasObject) bool
+	read = func(o fyne.CanvasObject) bool {
 		if !o.Visible() {
-			return
+			return false
 		}
 		switch v := o.(type) {
 		case *widget.Label:
@@ -67,20 +85,15 @@ func texts(w fyne.Window) string {
 		case *widget.RichText:
 			b.WriteString(v.String() + "\n")
 		case *widget.Card:
-			walk(v.Content)
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
+			visit(v.Content, read)
+		default:
+			return true
 		}
+		return false
 	}
-	walk(w.Content())
+	visit(w.Content(), read)
 	for _, o := range w.Canvas().Overlays().List() {
-		walk(o)
+		visit(o, read)
 	}
 	return b.String()
 }
