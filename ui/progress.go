@@ -78,15 +78,22 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 		heading(lang.N("The last {{.N}} weeks, from {{.Date}}", progressWeeks, data{"N": progressWeeks, "Date": calendarDayText(first)}))),
 		nil, nil, nil, p.heat)
 	right := container.NewBorder(heading(lang.L("Pain each week, 0 = none, 10 = worst")),
-		container.NewVBox(widget.NewSeparator(), container.NewThemeOverride(p.tally, compactTheme{})),
+		container.NewVBox(widget.NewSeparator(), heading(lang.L("Each exercise, all sessions")), container.NewThemeOverride(p.tally, compactTheme{})),
 		nil, nil, p.chart)
-	p.scroll = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
+	cols := &sideBySide{}
+	p.scroll = container.NewVScroll(container.NewPadded(container.New(cols, left, right)))
+	cols.width = func() float32 { return p.scroll.Size().Width - 2*theme.Padding() }
 
 	back := s.button(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
 	report := s.button(keyed(lang.L("Export for your doctor"), "E"), theme.DocumentPrintIcon(), p.exportReport)
 	report.Importance = widget.HighImportance
 	csv := s.button(keyed(lang.L("Save as a spreadsheet"), "C"), theme.DocumentSaveIcon(), p.exportCSV)
-	top := container.NewBorder(nil, nil, back, container.NewHBox(report, csv), title)
+	actions := container.NewHBox(report, csv)
+	top := container.NewBorder(nil, nil, back, actions, title)
+	// At large text in a long language the title would run under the buttons: it goes under them.
+	if back.MinSize().Width+title.MinSize().Width+actions.MinSize().Width+4*theme.Padding() > s.win.Canvas().Size().Width {
+		top = container.NewVBox(container.NewBorder(nil, nil, back, actions), title)
+	}
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
 	return p
 }
@@ -127,7 +134,7 @@ func (p *progress) tallyTable() *fyne.Container {
 	head := func(s string, align fyne.TextAlign) {
 		table.Add(widget.NewLabelWithStyle(s, align, fyne.TextStyle{Bold: true}))
 	}
-	head(lang.L("Each exercise, all sessions"), fyne.TextAlignLeading)
+	head(lang.L("Exercise"), fyne.TextAlignLeading)
 	head(lang.L("Done in full"), fyne.TextAlignTrailing)
 	head(lang.L("Stopped: it hurt"), fyne.TextAlignTrailing)
 	if len(p.sum.Exercises) == 0 {
@@ -206,4 +213,39 @@ func (p *progress) typedKey(ev *fyne.KeyEvent) {
 	default:
 		scrollKeys(p.scroll, ev)
 	}
+}
+
+// sideBySide lays out two columns, half the width each where both fit, else each as wide as it
+// needs; where even that is wider than the screen (large text, a long language), the second
+// goes under the first, so nothing is cut off at the right. width is the width it will get,
+// which the height it needs depends on.
+type sideBySide struct{ width func() float32 }
+
+func (l *sideBySide) fits(objs []fyne.CanvasObject, width float32) bool {
+	return objs[0].MinSize().Width+theme.Padding()+objs[1].MinSize().Width <= width
+}
+
+func (l *sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	if l.width != nil && !l.fits(objs, l.width()) {
+		return fyne.NewSize(max(a.Width, b.Width), a.Height+theme.Padding()+b.Height)
+	}
+	return fyne.NewSize(max(a.Width, b.Width), max(a.Height, b.Height))
+}
+
+func (l *sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	if !l.fits(objs, size.Width) {
+		objs[0].Move(fyne.NewPos(0, 0))
+		objs[0].Resize(fyne.NewSize(size.Width, a.Height))
+		objs[1].Move(fyne.NewPos(0, a.Height+pad))
+		objs[1].Resize(fyne.NewSize(size.Width, max(b.Height, size.Height-a.Height-pad)))
+		return
+	}
+	left := max(a.Width, min((size.Width-pad)/2, size.Width-pad-b.Width))
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(left, size.Height))
+	objs[1].Move(fyne.NewPos(left+pad, 0))
+	objs[1].Resize(fyne.NewSize(size.Width-left-pad, size.Height))
 }

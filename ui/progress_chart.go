@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -161,9 +162,10 @@ func (r *painChartRenderer) MinSize() fyne.Size {
 		week = max(week, fyne.MeasureText("30 "+m, theme.CaptionTextSize(), fyne.TextStyle{}).Width)
 	}
 	week += theme.Padding()
-	// Room for the legend, six labelled grid lines a line apart, the weeks and the stops.
+	// Room for the legend, six labelled grid lines a line apart, the weeks and the stops; half
+	// a label a week, as Layout shows every second label where they do not fit.
 	lineH := fyne.MeasureText("0", text, fyne.TextStyle{}).Height
-	return fyne.NewSize(4*text+float32(len(r.c.weeks))*week, 9.5*lineH+6*theme.Padding())
+	return fyne.NewSize(4*text+float32(len(r.c.weeks))*week/2, 9.5*lineH+6*theme.Padding())
 }
 
 func (r *painChartRenderer) Layout(size fyne.Size) {
@@ -177,8 +179,16 @@ func (r *painChartRenderer) Layout(size fyne.Size) {
 		r.ticks[i].Resize(fyne.NewSize(g.left-2*theme.Padding(), g.lineH))
 	}
 	colW := (g.right - g.left) / float32(max(1, n))
+	// Where the weeks' labels do not fit side by side (a long month name, large text), every
+	// second or third is shown, counted back from this week's, which is always shown.
+	var labelW float32
+	for _, l := range r.weekLabels {
+		labelW = max(labelW, fyne.MeasureText(l.Text, theme.CaptionTextSize(), fyne.TextStyle{}).Width)
+	}
+	every := max(1, int(math.Ceil(float64((labelW+theme.Padding())/colW))))
 	for i := range n {
 		x := g.x(i, n)
+		r.weekLabels[i].Hidden = (n-1-i)%every != 0
 		r.weekLabels[i].TextSize = theme.CaptionTextSize()
 		r.weekLabels[i].Move(fyne.NewPos(x-colW/2, g.bottom+theme.Padding()))
 		r.weekLabels[i].Resize(fyne.NewSize(colW, g.lineH))

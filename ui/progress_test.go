@@ -119,7 +119,7 @@ func TestProgressTally(t *testing.T) {
 	}
 	// Three columns: the program's title (not the one recorded), done in full, stopped for pain.
 	want := [][3]string{
-		{"Each exercise, all sessions", "Done in full", "Stopped: it hurt"},
+		{"Exercise", "Done in full", "Stopped: it hurt"},
 		{"Reach up, toes to you", "16", "0"},     // in every one of the 16 sessions
 		{"Side stretch", "16", "0"},              // ditto
 		{"Side stretch, toes turned", "16", "0"}, // the early end came after exercise 3
@@ -357,5 +357,66 @@ func TestGoldenProgress(t *testing.T) {
 		w.SetPadded(false)
 		w.Resize(tc.size)
 		test.AssertImageMatches(t, tc.name, w.Canvas().Capture())
+	}
+}
+
+// TestSideBySide: the Progress screen's two columns share the width where both fit, and stack
+// where they do not, rather than run off the right edge.
+func TestSideBySide(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	a, b := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
+	a.SetMinSize(fyne.NewSize(300, 200))
+	b.SetMinSize(fyne.NewSize(200, 100))
+	objs := []fyne.CanvasObject{a, b}
+	width := float32(1000)
+	l := &sideBySide{width: func() float32 { return width }}
+
+	if got := l.MinSize(objs); got != fyne.NewSize(300, 200) {
+		t.Errorf("side by side, min size %v, want the wider column and the taller", got)
+	}
+	l.Layout(objs, fyne.NewSize(width, 400))
+	if a.Size().Width != (width-pad)/2 || b.Position().X != (width-pad)/2+pad || b.Size().Height != 400 {
+		t.Errorf("wide: columns at %v %v and %v %v, want halves", a.Position(), a.Size(), b.Position(), b.Size())
+	}
+	width = 560 // both fit, but not at half each: the first keeps its own width
+	l.Layout(objs, fyne.NewSize(width, 400))
+	if a.Size().Width != 300 || b.Size().Width != width-300-pad {
+		t.Errorf("snug: widths %v and %v, want 300 and the rest", a.Size().Width, b.Size().Width)
+	}
+	width = 450 // too narrow for both: stacked
+	if got := l.MinSize(objs); got != fyne.NewSize(300, 300+pad) {
+		t.Errorf("stacked, min size %v, want both heights", got)
+	}
+	l.Layout(objs, fyne.NewSize(width, 300+pad))
+	if a.Size().Width != width || b.Position() != fyne.NewPos(0, 200+pad) || b.Size().Width != width {
+		t.Errorf("narrow: %v %v and %v %v, want one under the other at full width", a.Position(), a.Size(), b.Position(), b.Size())
+	}
+}
+
+// TestPainChartThinsLabels: week labels that do not fit side by side show every second one,
+// always including this week's.
+func TestPainChartThinsLabels(t *testing.T) {
+	p, w := newProgressTest(t, progressFixture())
+	c := NewPainChart(p.sum.Pain)
+	w.SetContent(c)
+	r := test.WidgetRenderer(c).(*painChartRenderer)
+	shown := func() (n int) {
+		for _, l := range r.weekLabels {
+			if l.Visible() {
+				n++
+			}
+		}
+		return n
+	}
+	w.Resize(fyne.NewSize(1000, 300))
+	if n := shown(); n != len(r.weekLabels) {
+		t.Errorf("wide: %d of %d labels shown, want all", n, len(r.weekLabels))
+	}
+	c.Resize(fyne.NewSize(300, 300))
+	r.Layout(c.Size())
+	last := r.weekLabels[len(r.weekLabels)-1]
+	if n := shown(); n >= len(r.weekLabels) || n == 0 || !last.Visible() {
+		t.Errorf("narrow: %d of %d labels shown, this week's shown %v; want fewer, with this week's", n, len(r.weekLabels), last.Visible())
 	}
 }
