@@ -52,7 +52,7 @@ func newHome(s *Shell) *home {
 	title.SizeName = theme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(progress, prefs, about), title),
+		s.newTitleBar(nil, title, container.NewHBox(progress, prefs, about)),
 		container.NewBorder(nil, nil, nil, container.NewHBox(h.flare, h.endRest), h.outlook),
 		h.estimate,
 		container.NewHBox(start, h.counting),

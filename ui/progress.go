@@ -49,6 +49,7 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 
 	title := widget.NewLabelWithStyle(lang.L("Your progress"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
+	title.Wrapping = fyne.TextWrapWord
 
 	p.today = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.today.SizeName = theme.SizeNameSubHeadingText
@@ -89,11 +90,7 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 	report.Importance = widget.HighImportance
 	csv := s.button(keyed(lang.L("Save as a spreadsheet"), "C"), theme.DocumentSaveIcon(), p.exportCSV)
 	actions := container.NewHBox(report, csv)
-	top := container.NewBorder(nil, nil, back, actions, title)
-	// At large text in a long language the title would run under the buttons: it goes under them.
-	if back.MinSize().Width+title.MinSize().Width+actions.MinSize().Width+4*theme.Padding() > s.win.Canvas().Size().Width {
-		top = container.NewVBox(container.NewBorder(nil, nil, back, actions), title)
-	}
+	top := s.newTitleBar(back, title, actions)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
 	return p
 }

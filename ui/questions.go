@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,7 +22,8 @@ func (s *Shell) askPainLevel(title string, lines []string, answer func(level int
 	for level := 0; level <= 10; level++ {
 		levels.Add(s.button(strconv.Itoa(level), nil, func() { answer1(level) }))
 	}
-	levels.Add(s.button(keyed(lang.L("Skip"), "Enter"), nil, skip1))
+	// Skip stands on its own row: its words are longer than a number's cell in some languages.
+	skipRow := container.NewHBox(layout.NewSpacer(), s.button(keyed(lang.L("Skip"), "Enter"), nil, skip1))
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameSubHeadingText
 	body := container.NewVBox(heading)
@@ -29,6 +31,7 @@ func (s *Shell) askPainLevel(title string, lines []string, answer func(level int
 		body.Add(wrapped(l))
 	}
 	body.Add(levels)
+	body.Add(skipRow)
 	s.ask(body, func(ev *fyne.KeyEvent) {
 		switch {
 		case ev.Name >= fyne.Key0 && ev.Name <= fyne.Key9 && len(ev.Name) == 1:

@@ -86,7 +86,8 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 		widget.NewFormItem(lang.L("Pace"), pace),
 		widget.NewFormItem(lang.L("Get-ready countdown"), ready),
 		widget.NewFormItem(lang.L("Rest between holds"), relax),
-		widget.NewFormItem(lang.L("Text size"), container.NewHBox(textSize, contrast)),
+		widget.NewFormItem(lang.L("Text size"), textSize),
+		widget.NewFormItem("", contrast),
 	)
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
