@@ -156,8 +156,8 @@ func (b *keyButton) FocusGained() {
 }
 
 // scrollKeys moves sc on ↑ ↓ (a line), Page Up and Page Down (a screenful), Home and End, and
-// says whether the key was one of them: long screens read from the keyboard alone.
-func scrollKeys(sc *container.Scroll, ev *fyne.KeyEvent) bool {
+// ignores other keys: long screens read from the keyboard alone.
+func scrollKeys(sc *container.Scroll, ev *fyne.KeyEvent) {
 	line := 3 * theme.TextSize()
 	page := max(line, sc.Size().Height-line)
 	off := sc.Offset
@@ -175,10 +175,9 @@ func scrollKeys(sc *container.Scroll, ev *fyne.KeyEvent) bool {
 	case fyne.KeyEnd:
 		off.Y = sc.Content.MinSize().Height
 	default:
-		return false
+		return
 	}
 	sc.ScrollToOffset(clampOffset(sc, off))
-	return true
 }
 
 // reveal scrolls sc just enough to show o, one of its content's objects, whole, with a margin

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
@@ -407,5 +408,31 @@ func TestSelectSteps(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "c b a" {
 		t.Errorf("the choice changed to %q, want c b a: once per real change", got)
+	}
+}
+
+// TestTitleBar: a screen's heading stands between its buttons where it fits there on one line,
+// and under them, wrapped, where it does not.
+func TestTitleBar(t *testing.T) {
+	s, w := newTestShell(t, Options{})
+	lead, trail := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
+	lead.SetMinSize(fyne.NewSize(100, 40))
+	trail.SetMinSize(fyne.NewSize(200, 40))
+	title := heading("Exercises for the lumbar spine")
+	title.SizeName = theme.SizeNameHeadingText
+	bar := s.newTitleBar(lead, title, trail)
+
+	w.Resize(fyne.NewSize(1000, 400))
+	size := fyne.NewSize(1000-2*theme.Padding(), bar.MinSize().Height)
+	bar.Resize(size)
+	if title.Position().Y != 0 || title.Position().X <= lead.Size().Width || title.Position().X+title.Size().Width > trail.Position().X {
+		t.Errorf("wide: heading at %v, %v; want between the buttons", title.Position(), title.Size())
+	}
+
+	w.Resize(fyne.NewSize(420, 400))
+	narrow := fyne.NewSize(420-2*theme.Padding(), bar.MinSize().Height)
+	bar.Resize(narrow)
+	if title.Position().Y < 40 || title.Size().Width != narrow.Width || narrow.Height < 40+title.MinSize().Height {
+		t.Errorf("narrow: heading at %v, %v in a bar %v; want under the buttons, full width", title.Position(), title.Size(), narrow)
 	}
 }

@@ -15,7 +15,7 @@ import (
 
 // HeatMap is a calendar of the last weeks, one row a week from Monday to Sunday, each day a cell
 // shaded by the sessions finished against the day's target. Days of a flare-up rest are hatched,
-// today is outlined, and a legend under the grid says what the shades mean.
+// today is outlined, and a legend beside the grid says what the shades mean.
 type HeatMap struct {
 	widget.BaseWidget
 	weeks []journal.Week
