@@ -25,6 +25,7 @@ var notText = map[string]string{
 	".json":         "the extension of the translation files",
 	".html":         "a file extension, the same in every language",
 	".csv":          "a file extension, the same in every language",
+	".jsonl":        "a file extension, the same in every language",
 }
 
 // sameInEveryLanguage are the literals the reminder agent and the window may show as they are.
