@@ -38,7 +38,7 @@ PACKAGE_PKGS=(
 )
 
 # Test: a real window under a private X server, screenshots, a private D-Bus session with a
-# notification daemon, and the desktop-file check.
+# notification daemon, the desktop-file check, and python3 for the fault drill's socket attacks.
 TEST_PKGS=(
 	xvfb
 	xdotool
@@ -49,6 +49,7 @@ TEST_PKGS=(
 	dbus-x11
 	notification-daemon
 	desktop-file-utils
+	python3
 )
 
 GO=${GO:-go}

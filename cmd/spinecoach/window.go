@@ -7,6 +7,7 @@ import (
 	"log"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -313,7 +314,7 @@ func (r *records) failed(what string, first bool, err error) bool {
 	log.Printf("journal: %s: %v", what, err)
 	if first && r.shell != nil {
 		r.shell.ShowError(errors.New(lang.L("Your session cannot be written to the disk: {{.Error}}. It is kept while Spine Coach stays open and saved as soon as it can be: free some space on the disk, or make the data folder {{.Dir}} writable. At the end you can also save it elsewhere.",
-			map[string]any{"Error": err, "Dir": r.dir})))
+			map[string]any{"Error": systemCause(err), "Dir": r.dir})))
 	}
 	r.retrying.Do(func() { go r.retry() })
 	return true
@@ -392,6 +393,16 @@ func (r *records) interrupted() *ui.Interrupted {
 		PainBefore: before,
 		Save:       func() { r.finish(journal.NewSessionRecord(*s)) },
 	}
+}
+
+// systemCause is the system's own words for why a write failed ("no space left on device"), without
+// the paths and steps the log keeps; err itself when it has none.
+func systemCause(err error) error {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return errno
+	}
+	return err
 }
 
 // notSaved words a failed write for the user, in their language; the cause (a full disk, a

@@ -16,7 +16,8 @@ import (
 func createTemp(dir, path string) (f *os.File, named bool, err error) {
 	fd, err := unix.Open(dir, unix.O_TMPFILE|unix.O_WRONLY|unix.O_CLOEXEC, 0o600)
 	if err == nil {
-		return os.NewFile(uintptr(fd), filepath.Join(dir, "(unnamed)")), false, nil
+		// Named after the file it will become, so an error (a full disk) names that file.
+		return os.NewFile(uintptr(fd), path), false, nil
 	}
 	if errors.Is(err, unix.ENOENT) || errors.Is(err, unix.ENOTDIR) {
 		return nil, false, &os.PathError{Op: "open", Path: dir, Err: err}
