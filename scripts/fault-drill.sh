@@ -203,7 +203,7 @@ attack_read_only() {
 		how="chmod a-w"
 	fi
 	before=$(md5sum <"$dir/journal.jsonl")
-	"$BIN" --data-dir "$dir" export --csv - >"$OUT/ro-export.csv" 2>"$OUT/ro-export.log" || true
+	(cd "$TOOL_TMP" && "$BIN" --data-dir "$dir" export --csv - >"$OUT/ro-export.csv" 2>"$OUT/ro-export.log") || true
 	verdict "read-only folder ($how): export reads it" "$(tail -n +2 "$OUT/ro-export.csv" | wc -l) rows; $(tr '\n' ' ' <"$OUT/ro-export.log")" \
 		grep -q '2 sessions' "$OUT/ro-export.log"
 	if window_start "$dir" read-only; then
@@ -390,9 +390,9 @@ attack_export() {
 	printf '{garbage\n' >>"$dir/journal.jsonl"
 	printf '{"volume": 400}\n' >"$dir/settings.json"
 	before=$(cd "$dir" && ls -A | sort | xargs md5sum)
-	"$BIN" --data-dir "$dir" export --csv - >"$out/stdout.csv" 2>"$OUT/export.log" || true
+	(cd "$out" && "$BIN" --data-dir "$dir" export --csv - >"$out/stdout.csv" 2>"$OUT/export.log") || true
 	verdict "export: --csv - writes standard output" "$(($(lines "$out/stdout.csv") - 1)) rows on stdout" \
-		bash -c "[[ ! -e '$ROOT/-' && ! -e '$dir/-' ]] && head -n1 '$out/stdout.csv' | grep -q ','"
+		bash -c "[[ ! -e '$out/-' ]] && head -n1 '$out/stdout.csv' | grep -q ','"
 	ln -s /proc/self/fd/1 "$out/stdout-link"
 	"$BIN" --data-dir "$dir" export --csv "$out/stdout-link" >"$out/via-link.csv" 2>>"$OUT/export.log" || true
 	verdict "export: a link to standard output stays a link" "as /dev/stdout is" \
