@@ -2,85 +2,48 @@ package figure
 
 import (
 	"encoding/json"
-	"flag"
-	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/assets"
 )
 
-var figsDir = flag.String("figs", "", "write SVGs of every exercise (start, middle, end, mirrored, card) to this folder")
-
-// exerciseIDs are the program's exercises, in the article's order.
-var exerciseIDs = []string{
-	"arms-up-toes", "side-stretch", "side-stretch-toes", "knees-bent-twist",
-	"knees-to-chest", "static-stretch", "pelvic-lift",
+// shipped is one exercise's figure as the shipped program file gives it.
+type shipped struct {
+	ID     string `json:"id"`
+	Sides  string `json:"sides"`
+	Figure Motion `json:"figure"`
 }
 
+// loadShipped reads the figures from the program the app ships (assets/programs/lumbar.json),
+// in the program's order: the tests draw what users see, not a copy.
+func loadShipped(t testing.TB) []shipped {
+	t.Helper()
+	var p struct {
+		Exercises []shipped `json:"exercises"`
+	}
+	if err := json.Unmarshal(assets.LumbarProgram, &p); err != nil {
+		t.Fatalf("decode the shipped program: %v", err)
+	}
+	if len(p.Exercises) == 0 {
+		t.Fatal("the shipped program has no exercises")
+	}
+	return p.Exercises
+}
+
+// loadFigures maps each shipped exercise's id to its figure.
 func loadFigures(t testing.TB) map[string]Motion {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "lumbar_figures.json"))
-	if err != nil {
-		t.Fatal(err)
+	out := map[string]Motion{}
+	for _, e := range loadShipped(t) {
+		out[e.ID] = e.Figure
 	}
-	var figs map[string]Motion
-	if err := json.Unmarshal(data, &figs); err != nil {
-		t.Fatalf("decode lumbar_figures.json: %v", err)
-	}
-	return figs
+	return out
 }
 
-func TestLumbarFiguresValid(t *testing.T) {
-	figs := loadFigures(t)
-	if len(figs) != len(exerciseIDs) {
-		t.Errorf("lumbar_figures.json has %d figures, want %d", len(figs), len(exerciseIDs))
-	}
-	for _, id := range exerciseIDs {
-		m, ok := figs[id]
-		if !ok {
-			t.Errorf("no figure for %s", id)
-			continue
+func TestShippedFiguresValid(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		if err := e.Figure.Validate(); err != nil {
+			t.Errorf("%s: %v", e.ID, err)
 		}
-		if err := m.Validate(); err != nil {
-			t.Errorf("%s: %v", id, err)
-		}
-	}
-}
-
-func TestWriteFigures(t *testing.T) {
-	if *figsDir == "" {
-		t.Skip("no -figs folder given")
-	}
-	if err := os.MkdirAll(*figsDir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for i, id := range exerciseIDs {
-		m := loadFigures(t)[id]
-		for _, v := range []struct {
-			name     string
-			t        float64
-			mirrored bool
-		}{{"a-start", 0, false}, {"b-mid", 0.5, false}, {"c-end", 1, false}, {"d-mirror-end", 1, true}} {
-			writeSVG(t, filepath.Join(*figsDir, fmt.Sprintf("%d-%s-%s.svg", i+1, id, v.name)), func(f *os.File) error {
-				return SVG(f, m.At(v.t, v.mirrored), SVGOptions{Background: DefaultBackground})
-			})
-		}
-		writeSVG(t, filepath.Join(*figsDir, fmt.Sprintf("%d-%s-card.svg", i+1, id)), func(f *os.File) error {
-			return StartEndSVG(f, m, SVGOptions{Background: DefaultBackground})
-		})
-	}
-}
-
-func writeSVG(t *testing.T, path string, write func(*os.File) error) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := write(f); err != nil {
-		t.Error(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Error(err)
 	}
 }
