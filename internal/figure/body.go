@@ -33,7 +33,7 @@ var boneRadius = [NumJoints][2]float64{
 // Half the trunk at the hips, the waist, the chest and the base of the neck: its thickness
 // in the side view, its width in the top view.
 var (
-	sideTrunk = [4]float64{0.058, 0.052, 0.064, 0.04}
+	sideTrunk = [4]float64{0.062, 0.055, 0.072, 0.045}
 	topTrunk  = [4]float64{0.085, 0.072, 0.098, 0.05}
 )
 
@@ -190,24 +190,26 @@ func (pt *painter) head() {
 	top := b.to[Neck].add(direction(b.heading[Neck], b.elevation[Neck]).scale(headRadius))
 	c := pt.at(top)
 	r := headRadius * bodyScale * headDrawn
+	if pt.v == Top {
+		r = headRadius * bodyScale * 0.9 // from above the arms pass beside the head
+	}
 	up := heading(n, c) // from the neck to the crown, in the picture
 	if pt.v == Side {
 		face := up + math.Pi/2 // the face looks at the ceiling when the head lies flat
-		nose := []Point{along(c, face-0.25, r*0.78), along(c, face+0.12, r*1.28), along(c, face+0.45, r*0.9)}
+		nose := []Point{along(c, face-0.3, r*0.8), along(c, face+0.1, r*1.36), along(c, face+0.5, r*0.88)}
 		pt.d.add(RoleBackground, circle(c, r+rim))
 		pt.d.add(RoleBackground, grow(nose, rim))
 		pt.d.add(RoleBody, circle(c, r))
 		pt.d.add(RoleBody, nose)
-		pt.d.add(RoleHair, crescent(c, r, up-math.Pi*0.62, up+0.3, 0.42))
-		pt.d.add(RoleHair, ellipse(along(c, face-0.55, r*0.52), r*0.1, r*0.13, face))
-		// The ear, at the middle of the side of the head.
-		pt.d.add(RoleHair, ellipse(along(c, face+math.Pi, r*0.08), r*0.16, r*0.22, up))
-		pt.d.add(RoleBody, ellipse(along(c, face+math.Pi, r*0.08), r*0.08, r*0.13, up))
+		pt.d.add(RoleHair, crescent(c, r, face+math.Pi*0.95, face+math.Pi*0.95-math.Pi*1.25, 0.38))
+		// The eye, towards the crown from the nose, and the ear in the middle of the head.
+		pt.d.add(RoleHair, ellipse(along(c, face-0.75, r*0.55), r*0.13, r*0.13, face))
+		pt.d.add(RoleHair, ellipse(along(c, face+math.Pi, r*0.12), r*0.14, r*0.2, up))
 		return
 	}
 	pt.d.add(RoleBackground, ellipse(c, r*1.08+rim, r+rim, up))
 	pt.d.add(RoleBody, ellipse(c, r*1.08, r, up))
-	pt.d.add(RoleHair, crescent(c, r*1.08, up-1.25, up+1.25, 0.45))
+	pt.d.add(RoleHair, crescent(c, r*1.08, up-1.35, up+1.35, 0.4))
 	across := up + math.Pi/2
 	eyes := along(c, up, r*0.12)
 	pt.d.add(RoleHair, circle(along(eyes, across, r*0.38), r*0.12))
@@ -215,20 +217,18 @@ func (pt *painter) head() {
 	pt.d.add(RoleHair, ellipse(along(c, up, -r*0.25), r*0.14, r*0.09, up))
 }
 
-// crescent is the part of a circle (c, r) between angles a0 and a1 outside a smaller circle
-// moved the other way: hair, thickest in the middle of the arc.
+// crescent is hair: a band along the edge of the circle (c, r) from angle a0 to a1, depth
+// of the radius thick in its middle and thinning to nothing at its ends.
 func crescent(c Point, r, a0, a1, depth float64) []Point {
-	mid := (a0 + a1) / 2
-	inner := along(c, mid+math.Pi, r*depth*0.6)
-	ri := dist(inner, along(c, a0, r))
-	pts := []Point{along(c, a0, r)}
-	pts = append(pts, arc(c, r, a0, a1-a0)...)
-	pts = append(pts, along(c, a1, r))
-	b0, b1 := heading(inner, along(c, a1, r)), heading(inner, along(c, a0, r))
-	for b1 > b0 {
-		b1 -= 2 * math.Pi
+	const n = 2 * arcSteps
+	pts := make([]Point, 0, 2*n+2)
+	for i := 0; i <= n; i++ {
+		pts = append(pts, along(c, a0+(a1-a0)*float64(i)/n, r))
 	}
-	pts = append(pts, arc(inner, ri, b0, b1-b0)...)
+	for i := n; i >= 0; i-- {
+		s := float64(i) / n
+		pts = append(pts, along(c, a0+(a1-a0)*s, r*(1-depth*math.Sin(math.Pi*s))))
+	}
 	return pts
 }
 

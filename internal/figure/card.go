@@ -6,6 +6,7 @@ import "io"
 const (
 	cardArrowW = 0.16 // the gap between two drawings, where the arrow is
 	cardLabelH = 0.09 // the row under a drawing for its word
+	cardRowGap = 0.05 // between the two rows of a two-sided card
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
@@ -40,9 +41,9 @@ func NewCard(m Motion, bothSides bool) Card {
 		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h / 2}, {endX - 0.02, h / 2}}, false)
 		return c
 	}
-	row := h + cardLabelH
-	c.Height = 2 * row
-	startY := row - h/2 - cardLabelH/2
+	row := h + cardLabelH + cardRowGap
+	c.Height = 2*row - cardRowGap
+	startY := (c.Height - h) / 2
 	c.Panels = []CardPanel{
 		{Drawing: m.At(0, false), At: Point{0, startY}},
 		{Drawing: m.At(1, false), At: Point{endX, 0}, Word: WordToRight, HasWord: true},

@@ -26,7 +26,8 @@ func draw(m Motion, p Pose, t float64, mirrored bool) Drawing {
 		pt.arm(limbRightArm, holds[1])
 		pt.head()
 	} else {
-		// Seen from above the arm that holds crosses over the other, and the face is on top.
+		// Seen from above the arm that holds crosses over the other, and the face, the
+		// highest point, lies over the arms beside it.
 		pt.leg(limbLeftLeg)
 		pt.leg(limbRightLeg)
 		pt.trunk()
