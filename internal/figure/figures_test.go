@@ -1,7 +1,12 @@
 package figure
 
 import (
+	"bytes"
 	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/spinecoach/spinecoach/assets"
@@ -44,6 +49,40 @@ func TestShippedFiguresValid(t *testing.T) {
 	for _, e := range loadShipped(t) {
 		if err := e.Figure.Validate(); err != nil {
 			t.Errorf("%s: %v", e.ID, err)
+		}
+	}
+}
+
+var momentsDir = flag.String("moments", "", "write SVGs of every exercise at the start, middle and end of a repetition, to each side it is done, into this folder (scripts/figures-sheet.sh)")
+
+// TestWriteMoments writes the drawings scripts/figures-sheet.sh puts on its contact sheet:
+// what the session's figure shows at the start, the middle and the end of a repetition or
+// hold, to the right and, for two-sided exercises, to the left.
+func TestWriteMoments(t *testing.T) {
+	if *momentsDir == "" {
+		t.Skip("no -moments folder given")
+	}
+	if err := os.MkdirAll(*momentsDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var words [NumWords]string
+	words[WordRight], words[WordLeft] = "Right side", "Left side"
+	for i, e := range loadShipped(t) {
+		sides := []bool{false}
+		if e.Sides == "both" {
+			sides = append(sides, true)
+		}
+		for _, mirrored := range sides {
+			for k, at := range []float64{0, 0.5, 1} {
+				name := fmt.Sprintf("%02d-%s-%d.svg", i+1, map[bool]string{false: "right", true: "left"}[mirrored], k)
+				var b bytes.Buffer
+				if err := SVG(&b, e.Figure.At(at, mirrored), SVGOptions{Words: words}); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(*momentsDir, name), b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 		}
 	}
 }
