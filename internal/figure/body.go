@@ -19,6 +19,8 @@ const (
 	// headDrawn enlarges the head a little over life, as drawings for teaching do, so the
 	// face reads from a distance.
 	headDrawn = 1.15
+	// nearGrowth is how much larger, per body height above the mat, a part looks from above.
+	nearGrowth = 1.5
 )
 
 // Radii of the body's parts, in body heights, at the start and end of each bone.
@@ -91,7 +93,17 @@ func (pt *painter) end() {
 func (pt *painter) bone(j Joint, role Role) {
 	a, b := pt.at(pt.b.from[j]), pt.at(pt.b.to[j])
 	r := boneRadius[j]
-	pt.part(role, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale+g, r[1]*bodyScale+g) })
+	ka, kb := pt.near(pt.b.from[j]), pt.near(pt.b.to[j])
+	pt.part(role, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale*ka+g, r[1]*bodyScale*kb+g) })
+}
+
+// near is how much larger a part is drawn for being raised towards the viewer from above:
+// a bent-up knee looks big and close, the leg below it small and far.
+func (pt *painter) near(p vec) float64 {
+	if pt.v != Top {
+		return 1
+	}
+	return 1 + nearGrowth*max(0, p.z)
 }
 
 // memberRole is the colour of a member: the accent when it works, lighter when it is far.
@@ -135,7 +147,7 @@ func (pt *painter) leg(l member) {
 	if pt.v == Top && pt.b.elevation[h] > 20 {
 		// From above, a raised knee is the nearest point of the leg: a round kneecap.
 		k := pt.at(pt.b.to[h])
-		r := boneRadius[h][1] * bodyScale * 1.25
+		r := boneRadius[h][1] * bodyScale * 1.25 * pt.near(pt.b.to[h])
 		pt.part(role, func(g float64) []Point { return circle(k, r+g) })
 	}
 	foot := role

@@ -11,12 +11,13 @@ const (
 	arrowGap    = 0.013  // the gap between dashes
 	arrowSteps  = 16     // pieces of a movement arrow's path
 	stretchGap  = 0.014  // from a limb end to its stretch arrow
-	stretchLen  = 0.045  // a stretch arrow at full stretch
+	stretchLen  = 0.07   // a stretch arrow at full stretch
 	badgeRadius = 0.042
 )
 
-// stretchMarks puts a short straight arrow beyond each limb end that reaches outwards,
-// growing as the stretch does.
+// stretchMarks puts a straight arrow beside each limb that reaches outwards, along its last
+// bone on the side away from the body's axis and pointing past its end, growing as the
+// stretch does: the limb is pulled that way.
 func (pt *painter) stretchMarks(m Motion, t float64, mirrored bool) {
 	if t < 0.05 {
 		return
@@ -42,8 +43,18 @@ func (pt *painter) stretchMarks(m Motion, t float64, mirrored bool) {
 		}
 		a, b := pt.at(base), pt.at(tip)
 		dir := heading(a, b)
-		start := along(b, dir, stretchGap+0.012)
-		end := along(start, dir, stretchLen*t)
+		// Beside the limb, on its outer side: away from the body's axis.
+		side := dir + math.Pi/2
+		mid := lerpPt(a, b, 0.5)
+		if axis := pt.at(pt.b.from[Pelvis]); math.Cos(side)*(mid.X-axis.X)+math.Sin(side)*(mid.Y-axis.Y) < 0 && pt.v == Top {
+			side += math.Pi
+		}
+		if pt.v == Side {
+			side = -math.Pi / 2 // above the limb
+		}
+		off := stretchGap + 0.022
+		end := along(along(b, dir, 0.01), side, off)
+		start := along(end, dir, -stretchLen*t)
 		pt.arrow([]Point{start, end}, false)
 	}
 }
