@@ -259,7 +259,7 @@ func (s *Shell) config() coach.Config {
 	if s.set.Counting == settings.CountingCounted {
 		c = coach.Counted
 	}
-	return coach.Config{Counting: c, Pace: s.set.Pace(), Ready: s.set.Ready(), Relax: s.set.Relax(), Targets: s.set.Targets}
+	return coach.Config{Counting: c, Pace: s.set.Pace(), Ready: s.set.Ready(), Reposition: s.set.Reposition(), Relax: s.set.Relax(), Targets: s.set.Targets}
 }
 
 // update applies a change to the settings if they stay valid and can be saved; otherwise it
