@@ -37,7 +37,7 @@ func golden(t *testing.T, name string, got []byte) {
 
 // goldenRecords is four weeks of sample data around the autumn DST change in Berlin.
 func goldenRecords() []Record {
-	return Sample(time.Date(2026, 10, 5, 0, 0, 0, 0, berlin), 28, berlin, 2026)
+	return sampleRecords(time.Date(2026, 10, 5, 0, 0, 0, 0, berlin), 28, berlin, 2026)
 }
 
 func TestWriteCSVGolden(t *testing.T) {
