@@ -13,9 +13,6 @@ import (
 	"github.com/spinecoach/spinecoach/internal/program"
 )
 
-// figureAspect is a drawing's width over its height.
-const figureAspect = figure.Aspect
-
 // newIllustration is an exercise's drawing across the top of its card: the figure in its
 // starting position, an arrow, and the figure in its end position, to both sides for a
 // two-sided exercise. An exercise without a figure gets a quiet band with its number.

@@ -89,9 +89,7 @@ func (pt *painter) movementArrow(m Motion, a Arrow, mirrored bool) {
 // arrow draws an arrow along path in the accent colour, outlined in the background colour:
 // a shaft, dashed when asked, and a head at the end.
 func (pt *painter) arrow(path []Point, dashed bool) {
-	for _, s := range ArrowShapes(path, dashed) {
-		pt.d.Shapes = append(pt.d.Shapes, s)
-	}
+	pt.d.Shapes = append(pt.d.Shapes, ArrowShapes(path, dashed)...)
 }
 
 // ArrowShapes returns the shapes of an arrow along path (in the unit box): a shaft, dashed
