@@ -408,5 +408,5 @@ func systemCause(err error) error {
 // notSaved words a failed write for the user, in their language; the cause (a full disk, a
 // folder without permission) comes from the system as it is.
 func notSaved(err error) error {
-	return errors.New(lang.L("This could not be saved: {{.Error}}", map[string]any{"Error": err}))
+	return errors.New(lang.L("This could not be saved: {{.Error}}", map[string]any{"Error": systemCause(err)}))
 }
