@@ -50,7 +50,7 @@ run: deps build ## deps + build, then start the app with ARGS
 		echo "run: no DISPLAY; for a window under a private X server use: scripts/xvfb.sh ./$(BIN) $(ARGS)" >&2; fi
 	./$(BIN) $(ARGS)
 
-test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, packages
+test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, fault drill, packages
 	@scripts/check.sh
 
 lint: deps ## gofmt check, go vet, staticcheck
