@@ -144,6 +144,7 @@ func copyAside(path string, data []byte, t time.Time) (string, error) {
 			err = cerr
 		}
 		if err != nil {
+			_ = os.Remove(name) // a full disk: no empty or partial copy is left behind
 			return "", fmt.Errorf("load settings: keep a copy of the old file %s: %w", name, err)
 		}
 		return name, nil
