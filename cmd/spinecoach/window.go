@@ -313,6 +313,7 @@ func (r *records) failed(what string, first bool, err error) bool {
 	}
 	log.Printf("journal: %s: %v", what, err)
 	if first && r.shell != nil {
+		log.Printf("journal: told the user: the session cannot be written (%v); it is kept in memory", systemCause(err))
 		r.shell.ShowError(errors.New(lang.L("Your session cannot be written to the disk: {{.Error}}. It is kept while Spine Coach stays open and saved as soon as it can be: free some space on the disk, or make the data folder {{.Dir}} writable. At the end you can also save it elsewhere.",
 			map[string]any{"Error": systemCause(err), "Dir": r.dir})))
 	}
