@@ -42,7 +42,9 @@ func (e *fakeEngine) lines() []string {
 	return slices.Clone(e.said)
 }
 
-func line(text string) Utterance { return Utterance{Text: text, Lang: "en", Volume: 70, At: time.Now()} }
+func line(text string) Utterance {
+	return Utterance{Text: text, Lang: "en", Volume: 70, At: time.Now()}
+}
 
 func TestVoiceSays(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
