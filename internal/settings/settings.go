@@ -27,6 +27,16 @@ const (
 	TextExtraLarge TextSize = "extra-large"
 )
 
+// CountAloud says which repetitions the voice counts aloud.
+type CountAloud string
+
+// The choices of counting aloud.
+const (
+	CountEvery CountAloud = "every"
+	CountFives CountAloud = "fives"
+	CountNever CountAloud = "never"
+)
+
 // Language is the language of the interface; LanguageSystem follows the system.
 type Language string
 
@@ -54,6 +64,9 @@ type Settings struct {
 	StartAtLoginAsked bool              `json:"start_at_login_asked"`
 	Sound             bool              `json:"sound"`
 	Volume            int               `json:"volume"`
+	Voice             bool              `json:"voice"`
+	VoiceVolume       int               `json:"voice_volume"`
+	CountAloud        CountAloud        `json:"count_aloud"`
 	PaceSeconds       int               `json:"pace_seconds"`
 	Counting          Counting          `json:"counting"`
 	ReadySeconds      int               `json:"ready_seconds"`
@@ -77,6 +90,9 @@ func Default() Settings {
 		StartAtLogin:    true,
 		Sound:           true,
 		Volume:          70,
+		Voice:           true,
+		VoiceVolume:     80,
+		CountAloud:      CountFives,
 		PaceSeconds:     3,
 		Counting:        CountingPaced,
 		ReadySeconds:    5,
