@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# scripts/speech-check.sh: the voice against the machine's real speech service (part of make test).
+#   1. speech-dispatcher, started by the app's own code as it would be when not running (in a
+#      private runtime folder, logging at level 5), receives one Russian line over SSIP, and its
+#      log shows the line queued.
+#   2. espeak-ng, the voice speech-dispatcher uses, records the same line in Russian and an
+#      English one to WAV files, and sox finds them long enough and not silent.
+# Skipped, and passing, where speech-dispatcher is not installed (make test installs it).
+# Environment: GO [go]. Takes about 3 s.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
+GO=${GO:-go}
+
+if ! command -v speech-dispatcher >/dev/null 2>&1; then
+	echo "SKIP: speech-dispatcher is not installed (scripts/deps.sh run installs it)"
+	exit 0
+fi
+
+dir=$(mktemp -d "${TMPDIR:-/tmp}/spinecoach-speech.XXXXXX")
+pidfile="$dir/run/speech-dispatcher/pid/speech-dispatcher.pid"
+cleanup() {
+	# Only the dispatcher this check started, by the id it wrote; it may take a moment to stop.
+	local pid
+	pid=$(cat "$pidfile" 2>/dev/null)
+	if [[ $pid =~ ^[0-9]+$ ]] && kill "$pid" 2>/dev/null; then
+		for _ in $(seq 30); do
+			kill -0 "$pid" 2>/dev/null && [[ $(ps -o stat= -p "$pid" 2>/dev/null) != Z* ]] || break
+			sleep 0.1
+		done
+		kill -9 "$pid" 2>/dev/null
+	fi
+	rm -rf "$dir"
+}
+trap cleanup EXIT
+
+# A private configuration: the system's, logging every message to this folder.
+mkdir -p "$dir/run" "$dir/config" "$dir/log"
+cp -r /etc/speech-dispatcher "$dir/config/"
+sed -i -e 's/^\(# *\)\{0,1\}LogLevel .*/LogLevel 5/' -e "s|^\\(# *\\)\\{0,1\\}LogDir .*|LogDir \"$dir/log\"|" \
+	"$dir/config/speech-dispatcher/speechd.conf"
+
+line='Подъём таза, 5 раз, по 10 секунд'
+rc=0
+if ! XDG_RUNTIME_DIR="$dir/run" XDG_CONFIG_HOME="$dir/config" SPEECHD_ADDRESS= SPINECOACH_SPEECH_CHECK="$line" \
+	CGO_ENABLED=0 "$GO" test -count=1 -run '^TestRealSpeechDispatcher$' -v ./internal/speech/ >"$dir/test.log" 2>&1; then
+	echo "FAIL: the voice could not say a line through speech-dispatcher:"
+	sed 's/^/  /' "$dir/test.log"
+	rc=1
+elif grep -q -- '--- SKIP' "$dir/test.log"; then
+	echo "FAIL: the real-service test was skipped"
+	rc=1
+else
+	# The service logs each message it queues: "Queueing message |TEXT| with priority N".
+	for _ in $(seq 50); do
+		grep -aqF "Queueing message |$line|" "$dir"/log/speech-dispatcher.log 2>/dev/null && break
+		sleep 0.1
+	done
+	if grep -aqF "Queueing message |$line|" "$dir"/log/speech-dispatcher.log 2>/dev/null; then
+		echo "PASS: speech-dispatcher queued the line \"$line\" ($(grep -o 'answered in [0-9.]*m\{0,1\}s' "$dir/test.log"))"
+	else
+		echo "FAIL: speech-dispatcher's log does not show the line \"$line\""
+		tail -n 20 "$dir"/log/speech-dispatcher.log 2>/dev/null | sed 's/^/  /'
+		rc=1
+	fi
+fi
+
+if command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1; then
+	for v in "ru:$line" "en:Pelvic lift, 5 times, hold 10 seconds each"; do
+		lang=${v%%:*} text=${v#*:}
+		espeak-ng -v "$lang" -w "$dir/$lang.wav" "$text" || {
+			echo "FAIL: espeak-ng could not say the $lang line"
+			rc=1
+			continue
+		}
+		stat=$(sox "$dir/$lang.wav" -n stat 2>&1)
+		len=$(awk '/^Length/ {print $3}' <<<"$stat")
+		rms=$(awk '/^RMS +amplitude/ {print $3}' <<<"$stat")
+		if awk -v l="$len" -v r="$rms" 'BEGIN { exit !(l > 1 && r > 0.01) }'; then
+			echo "PASS: espeak-ng says the $lang line: ${len} s, RMS amplitude $rms"
+		else
+			echo "FAIL: espeak-ng's $lang recording is too short or silent: ${len:-?} s, RMS ${rms:-?}"
+			rc=1
+		fi
+	done
+else
+	echo "SKIP: espeak-ng or sox is missing: the recording is not checked"
+fi
+exit "$rc"
