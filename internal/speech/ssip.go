@@ -131,6 +131,17 @@ func ssipData(text string) string {
 // ssipVolume maps 0–100 % to SSIP's -100..100.
 func ssipVolume(percent int) int { return max(0, min(100, percent))*2 - 100 }
 
+// plainLocale is env with the locale variables replaced by C.UTF-8, which every system has.
+func plainLocale(env []string) []string {
+	out := []string{"LANG=C.UTF-8"}
+	for _, kv := range env {
+		if !strings.HasPrefix(kv, "LC_") && !strings.HasPrefix(kv, "LANG=") && !strings.HasPrefix(kv, "LANGUAGE=") {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
 // ssipAddress is where speech-dispatcher listens: $SPEECHD_ADDRESS, else its socket in the
 // user's runtime folder, as libspeechd finds it.
 func ssipAddress() string {
@@ -161,9 +172,20 @@ func openSSIP() (engine, error) {
 	if lookErr != nil {
 		return nil, fmt.Errorf("%w: speech-dispatcher is not installed", ErrNoService)
 	}
-	spawn := exec.Command(bin, "--spawn", "--communication-method", "unix_socket", "--socket-path", addr)
-	if out, err := spawn.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("%w: speech-dispatcher would not start: %v %s", ErrNoService, err, strings.TrimSpace(string(out)))
+	spawn := func(env []string) error {
+		cmd := exec.Command(bin, "--spawn", "--communication-method", "unix_socket", "--socket-path", addr)
+		cmd.Env = env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("%w: speech-dispatcher would not start: %v %s", ErrNoService, err, strings.TrimSpace(string(out)))
+		}
+		return nil
+	}
+	if err := spawn(os.Environ()); err != nil {
+		// speech-dispatcher stops when the user's locale is not installed (setlocale fails);
+		// the language it speaks is set for each line anyway.
+		if !strings.Contains(err.Error(), "setlocale") || spawn(plainLocale(os.Environ())) != nil {
+			return nil, err
+		}
 	}
 	deadline := time.Now().Add(3 * time.Second)
 	for {

@@ -203,3 +203,10 @@ func TestSSIPVolume(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainLocale(t *testing.T) {
+	got := plainLocale([]string{"HOME=/root", "LANG=ru_RU.UTF-8", "LC_MESSAGES=xx_YY.UTF-8", "LC_ALL=", "LANGUAGE=ru", "PATH=/bin"})
+	if want := []string{"LANG=C.UTF-8", "HOME=/root", "PATH=/bin"}; !slices.Equal(got, want) {
+		t.Errorf("plainLocale = %q, want %q", got, want)
+	}
+}
