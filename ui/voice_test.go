@@ -53,7 +53,7 @@ func spokenSession(t *testing.T, set settings.Settings) ([]string, []speech.Utte
 
 func pacedSettings() settings.Settings {
 	set := testSettings()
-	set.Counting, set.ReadySeconds, set.PaceSeconds, set.RelaxSeconds = settings.CountingPaced, 5, 3, 5
+	set.Counting, set.ReadySeconds, set.PositionSeconds, set.PaceSeconds, set.RelaxSeconds = settings.CountingPaced, 5, 15, 3, 5
 	set.Voice, set.VoiceVolume, set.CountAloud = true, 60, settings.CountFives
 	return set
 }
@@ -70,41 +70,44 @@ func TestSpokenSession(t *testing.T) {
 		last   []string // the script's last lines
 	}{
 		{"en_GB", []string{
+			// The first exercise is in a new position: 15 s to get ready.
 			"0:00 Reach up, toes to you, 30 times",
-			"0:20 5", "0:35 10", "0:50 15", "1:05 20", "1:20 25",
-			"1:35 30. Up next: Side stretch, 30 times",
-			"1:40 To the right", "1:43 To the left", "1:46 To the right", "1:49 To the left",
-			"1:52 To the right", "1:55 To the left", "1:58 To the right", "2:01 To the left",
-			"2:04 To the right", "2:07 To the left", "2:10 5. To the right",
+			"0:30 5", "0:45 10", "1:00 15", "1:15 20", "1:30 25",
+			"1:45 30. Done",
+			"1:48 Up next: Side stretch, 30 times",
+			"1:53 To the right", "1:56 To the left", "1:59 To the right", "2:02 To the left",
+			"2:05 To the right", "2:08 To the left", "2:11 To the right", "2:14 To the left",
+			"2:17 To the right", "2:20 To the left", "2:23 5. To the right",
 		}, "Up next", []string{
-			"1:35 30. Up next: Side stretch, 30 times",
-			"4:40 30. Up next: Side stretch, toes turned, 15 times",
-			"6:15 15. Up next: Bent-knee side pull, 30 times",
-			"9:20 30. Up next: Knees to chest, 30 times",
-			"10:55 30. Up next: Whole-body static stretch, 5 times, hold 3 seconds each",
-			"11:35 Relax. Up next: Pelvic lift, 5 times, hold 10 seconds each",
+			"1:48 Up next: Side stretch, 30 times",
+			"4:56 Up next: Side stretch, toes turned, 15 times",
+			"6:34 Up next: Bent-knee side pull, 30 times",
+			"9:52 Up next: Knees to chest, 30 times",
+			"11:30 Up next: Whole-body static stretch, 5 times, hold 3 seconds each",
+			"12:13 Up next: Pelvic lift, 5 times, hold 10 seconds each",
 		}, []string{
 			// The static stretch's 3 s holds: "hold", then only two and one are left.
-			"11:00 Hold", "11:01 2", "11:02 1", "11:03 Relax", "11:08 Hold",
+			"11:35 Hold", "11:36 2", "11:37 1", "11:38 Relax", "11:43 Hold",
 		}, []string{
-			"12:35 Relax", "12:40 Hold", "12:47 3", "12:48 2", "12:49 1", "12:50 Well done. The session is over.",
+			"13:23 Relax", "13:28 Hold", "13:35 3", "13:36 2", "13:37 1", "13:38 Well done. The session is over.",
 		}},
 		{"ru_RU", []string{
 			"0:00 Руки вверх, носки на себя, 30 раз",
-			"0:20 5", "0:35 10", "0:50 15", "1:05 20", "1:20 25",
-			"1:35 30. Далее: Потягивание в сторону, 30 раз",
-			"1:40 Вправо", "1:43 Влево", "1:46 Вправо", "1:49 Влево",
+			"0:30 5", "0:45 10", "1:00 15", "1:15 20", "1:30 25",
+			"1:45 30. Выполнено",
+			"1:48 Далее: Потягивание в сторону, 30 раз",
+			"1:53 Вправо", "1:56 Влево", "1:59 Вправо", "2:02 Влево",
 		}, "Далее", []string{
-			"1:35 30. Далее: Потягивание в сторону, 30 раз",
-			"4:40 30. Далее: Потягивание в сторону с поворотом стоп, 15 раз",
-			"6:15 15. Далее: Потягивание в сторону, колени согнуты, 30 раз",
-			"9:20 30. Далее: Колени к груди, 30 раз",
-			"10:55 30. Далее: Статическое растяжение всего тела, 5 раз, по 3 секунды",
-			"11:35 Расслабьтесь. Далее: Подъём таза, 5 раз, по 10 секунд",
+			"1:48 Далее: Потягивание в сторону, 30 раз",
+			"4:56 Далее: Потягивание в сторону с поворотом стоп, 15 раз",
+			"6:34 Далее: Потягивание в сторону, колени согнуты, 30 раз",
+			"9:52 Далее: Колени к груди, 30 раз",
+			"11:30 Далее: Статическое растяжение всего тела, 5 раз, по 3 секунды",
+			"12:13 Далее: Подъём таза, 5 раз, по 10 секунд",
 		}, []string{
-			"11:00 Держите", "11:01 2", "11:02 1", "11:03 Расслабьтесь", "11:08 Держите",
+			"11:35 Держите", "11:36 2", "11:37 1", "11:38 Расслабьтесь", "11:43 Держите",
 		}, []string{
-			"12:35 Расслабьтесь", "12:40 Держите", "12:47 3", "12:48 2", "12:49 1", "12:50 Отлично! Занятие окончено.",
+			"13:23 Расслабьтесь", "13:28 Держите", "13:35 3", "13:36 2", "13:37 1", "13:38 Отлично! Занятие окончено.",
 		}},
 	} {
 		t.Run(tt.locale, func(t *testing.T) {

@@ -19,6 +19,7 @@ type Signals struct {
 // into cues: the tones of CuesFor and the phrases below, from the same events. prev is the
 // snapshot drawn before cur, or the zero Snapshot for a session's first one; aloud says which
 // repetitions are counted aloud. What is said:
+//   - Done as an exercise reaches its target (Between), before the next one is named;
 //   - as an exercise's get-ready starts, its name and dose (the target the session aims at):
 //     Intro for the session's first, UpNext for the others;
 //   - as a two-sided movement turns, Right or Left;
@@ -52,6 +53,10 @@ func phrases(prev, cur coach.Snapshot, tones []Cue, aloud settings.CountAloud) [
 		say = append(say, speech.Phrase{Word: speech.Relax})
 	}
 	switch cur.Phase {
+	case coach.Between:
+		if !same || prev.Phase != coach.Between {
+			say = append(say, speech.Phrase{Word: speech.Done})
+		}
 	case coach.Ready:
 		if !same || prev.Phase != coach.Ready {
 			w := speech.UpNext

@@ -51,8 +51,12 @@ func expectedScript(p program.Program, cfg coach.Config, aloud settings.CountAlo
 		if i == 0 {
 			w = speech.Intro
 		}
+		if i > 0 { // the exercise before was done in full: "done" for a moment, then the next
+			add(speech.Done, 0, "")
+			t += cfg.Between
+		}
 		add(w, 0, e.ID)
-		t += cfg.Ready
+		t += cfg.ReadyFor(e)
 		if e.Dose.Kind() == program.Holds {
 			hold := time.Duration(target.HoldSeconds) * time.Second
 			for h := 1; h <= target.Holds; h++ {
@@ -191,9 +195,20 @@ func TestScriptChanges(t *testing.T) {
 		{"Back restarts the exercise: no count", snap{seq: 3, phase: coach.Moving, count: 9, counting: paced}.build(),
 			with(ready, func(s *coach.Snapshot) { s.Seq = 4; s.Index = 0 }), settings.CountEvery,
 			[]speech.Phrase{{Word: speech.UpNext, Exercise: stretch, Target: stretch.Target(program.Target{})}}},
-		{"the last repetition, then the next exercise", snap{seq: 7, phase: coach.Moving, count: 29, counting: paced, results: []int{29, 0}}.build(),
-			with(ready, func(s *coach.Snapshot) { s.Seq, s.Index, s.Results = 8, 1, []coach.Result{{Count: 30}, {}} }), settings.CountFives,
-			[]speech.Phrase{{Word: speech.Number, N: 30}, {Word: speech.UpNext, Exercise: stretch, Target: stretch.Target(program.Target{})}}},
+		{"the last repetition: done", snap{seq: 7, phase: coach.Moving, count: 29, counting: paced, results: []int{29, 0}}.build(),
+			snap{seq: 8, phase: coach.Between, count: 30, length: 3 * sec, results: []int{30, 0}}.build(), settings.CountFives,
+			[]speech.Phrase{{Word: speech.Number, N: 30}, {Word: speech.Done}}},
+		{"a second of done passes: silent", snap{seq: 8, phase: coach.Between, count: 30, length: 3 * sec, results: []int{30, 0}}.build(),
+			snap{seq: 9, phase: coach.Between, count: 30, length: 3 * sec, elapsed: sec, results: []int{30, 0}}.build(), settings.CountEvery, nil},
+		{"the last hold: relax, done", snap{seq: 9, phase: coach.Holding, count: 4, length: 10 * sec, elapsed: 9 * sec, results: []int{4, 0}}.build(),
+			snap{seq: 10, phase: coach.Between, count: 5, length: 3 * sec, results: []int{5, 0}}.build(), settings.CountEvery,
+			[]speech.Phrase{{Word: speech.Relax}, {Word: speech.Done}}},
+		{"done, then the next exercise", snap{seq: 10, phase: coach.Between, count: 30, length: 3 * sec, elapsed: 2 * sec, results: []int{30, 0}}.build(),
+			with(ready, func(s *coach.Snapshot) { s.Seq, s.Index, s.Results = 11, 1, []coach.Result{{Count: 30}, {}} }), settings.CountEvery,
+			[]speech.Phrase{{Word: speech.UpNext, Exercise: stretch, Target: stretch.Target(program.Target{})}}},
+		{"Next mid-exercise: the next one at once", snap{seq: 7, phase: coach.Moving, count: 12, counting: paced, results: []int{12, 0}}.build(),
+			with(ready, func(s *coach.Snapshot) { s.Seq, s.Index, s.Results = 8, 1, []coach.Result{{Count: 12}, {}} }), settings.CountEvery,
+			[]speech.Phrase{{Word: speech.UpNext, Exercise: stretch, Target: stretch.Target(program.Target{})}}},
 		{"it hurts: silent", snap{seq: 7, phase: coach.Moving, count: 12, counting: paced, results: []int{12}}.build(),
 			snap{seq: 8, phase: coach.PainCheck, count: 12, results: []int{12}}.build(), settings.CountEvery, nil},
 		{"a hold starts", snap{seq: 5, phase: coach.Relaxing, count: 1, length: 5 * sec, elapsed: 4 * sec}.build(),
