@@ -2,7 +2,7 @@
 # scripts/deps.sh MODE...: check for Go and install the system packages Spine Coach needs.
 #   build         what a cgo build of the Fyne app needs (C compiler, OpenGL and X11 headers)
 #   run           build + what the window uses when present (the speech service for the voice)
-#   test          build + what the real-window tests need (Xvfb, xdotool, ImageMagick, D-Bus, ...)
+#   test          build + run + what the tests need (Xvfb, xdotool, ImageMagick, D-Bus, sox, ...)
 #   package       build + what make package needs besides (the Windows cross-compiler, xz)
 #   go            only check that the Go toolchain is there
 #   --list MODE   print the packages of MODE, one a line; check and install nothing
