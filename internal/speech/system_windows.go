@@ -13,22 +13,25 @@ import (
 
 // sapiScript runs in one long-lived PowerShell: it reads lines "VOLUME<TAB>LANG<TAB>TEXT" and
 // says each through SAPI (System.Speech), cutting off the one before, with a voice installed for
-// the language where there is one. It prints "ready" once SAPI is loaded.
+// the language where there is one. It reads its input as UTF-8 whatever the console's code page,
+// and prints "ready" once SAPI is loaded.
 const sapiScript = `$ErrorActionPreference = 'Stop'
-[Console]::InputEncoding = [Text.Encoding]::UTF8
+$reader = New-Object System.IO.StreamReader([Console]::OpenStandardInput(), [Text.Encoding]::UTF8)
 Add-Type -AssemblyName System.Speech
 $s = New-Object System.Speech.Synthesis.SpeechSynthesizer
 $s.SetOutputToDefaultAudioDevice()
 [Console]::Out.WriteLine('ready')
 [Console]::Out.Flush()
-while ($null -ne ($l = [Console]::In.ReadLine())) {
+while ($null -ne ($l = $reader.ReadLine())) {
   $p = $l.Split("` + "`t" + `", 3)
   if ($p.Length -lt 3) { continue }
-  $s.SpeakAsyncCancelAll()
-  $s.Volume = [int]$p[0]
-  $v = $s.GetInstalledVoices() | Where-Object { $_.Enabled -and $_.VoiceInfo.Culture.TwoLetterISOLanguageName -eq $p[1] } | Select-Object -First 1
-  if ($v) { $s.SelectVoice($v.VoiceInfo.Name) }
-  [void]$s.SpeakAsync($p[2])
+  try {
+    $s.SpeakAsyncCancelAll()
+    $s.Volume = [int]$p[0]
+    $v = $s.GetInstalledVoices() | Where-Object { $_.Enabled -and $_.VoiceInfo.Culture.TwoLetterISOLanguageName -eq $p[1] } | Select-Object -First 1
+    if ($v) { $s.SelectVoice($v.VoiceInfo.Name) }
+    [void]$s.SpeakAsync($p[2])
+  } catch { } # one line that cannot be said is not the end of the voice
 }
 `
 
