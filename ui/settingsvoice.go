@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/settings"
+	"github.com/spinecoach/spinecoach/internal/speech"
 )
 
 // countAloudChoices are the ways of counting aloud, in the order offered.
@@ -25,10 +28,17 @@ func countAloudText(c settings.CountAloud) string {
 }
 
 // voiceItem is the settings row of the voice; when the system has no speech service it says so
-// under the row, in the user's words, wrapped to the window.
+// under the row, in the user's words, wrapped to the window; so it does when the service stopped
+// answering (the voice then stays silent until the app starts again).
 func voiceItem(s *Shell, row fyne.CanvasObject) *widget.FormItem {
-	if s.opts.Voice != nil && s.opts.Voice.Unavailable() != nil {
+	if s.opts.Voice == nil {
+		return widget.NewFormItem("", row)
+	}
+	switch err := s.opts.Voice.Unavailable(); {
+	case errors.Is(err, speech.ErrNoService):
 		row = container.NewVBox(row, wrapped(lang.L("Voice is unavailable: this computer has no speech service. The tones still sound.")))
+	case err != nil:
+		row = container.NewVBox(row, wrapped(lang.L("Voice is unavailable: the speech service stopped answering. The tones still sound.")))
 	}
 	return widget.NewFormItem("", row)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -185,11 +186,16 @@ func TestVoiceOffOrMissing(t *testing.T) {
 			}
 		})
 	}
-	rec := &speech.Recorder{Err: speech.ErrNoService}
-	_, w := newTestShell(t, Options{Voice: rec})
-	press(w, fyne.KeyS)
-	if !strings.Contains(texts(w), "Voice is unavailable") {
-		t.Errorf("Settings do not say that the voice is unavailable")
+	for err, want := range map[error]string{
+		fmt.Errorf("%w: speech-dispatcher is not installed", speech.ErrNoService): "Voice is unavailable: this computer has no speech service.",
+		errors.New("speech-dispatcher did not answer \"CANCEL\": i/o timeout"):    "Voice is unavailable: the speech service stopped answering.",
+		nil: "",
+	} {
+		_, w := newTestShell(t, Options{Voice: &speech.Recorder{Err: err}})
+		press(w, fyne.KeyS)
+		if got := texts(w); want != "" && !strings.Contains(got, want) || want == "" && strings.Contains(got, "Voice is unavailable") {
+			t.Errorf("with %v, Settings say:\n%s\nwant %q", err, got, want)
+		}
 	}
 }
 
