@@ -29,7 +29,7 @@ func countAloudText(c settings.CountAloud) string {
 
 // voiceItem is the settings row of the voice; when the system has no speech service it says so
 // under the row, in the user's words, wrapped to the window; so it does when the service stopped
-// answering (the voice then stays silent until the app starts again).
+// answering (the voice tries it again every speech.RetryAfter while lines come).
 func voiceItem(s *Shell, row fyne.CanvasObject) *widget.FormItem {
 	if s.opts.Voice == nil {
 		return widget.NewFormItem("", row)

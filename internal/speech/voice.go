@@ -14,11 +14,12 @@ type engine interface {
 	close() error
 }
 
-// Voice is the Speaker for the system's speech service. The service is opened once, at Start or
-// at the first line, by a goroutine of its own that then says the lines; Say only hands a line
-// over. A line waits for nothing: one that finds the goroutine still busy replaces the line
-// waiting before it, and a line taken up later than Late after its moment is dropped. Without a
-// working service the log says why, once, Unavailable says it too, and the voice stays silent.
+// Voice is the Speaker for the system's speech service. The service is opened at Start or at the
+// first line, by a goroutine of its own that then says the lines; Say only hands a line over. A
+// line waits for nothing: one that finds the goroutine still busy replaces the line waiting
+// before it, and a line taken up later than Late after its moment is dropped. Without a working
+// service the log says why, once, Unavailable says it too, and the voice stays silent; it tries
+// the service again, at most every RetryAfter, for a service started or restarted later.
 type Voice struct {
 	open func() (engine, error)
 	logf func(format string, args ...any)
@@ -29,9 +30,13 @@ type Voice struct {
 	done  chan struct{}
 	close sync.Once
 
-	mu  sync.Mutex
-	err error
+	mu     sync.Mutex
+	err    error
+	logged bool
 }
+
+// RetryAfter is how long a voice without a working service waits before it tries it again.
+const RetryAfter = 30 * time.Second
 
 var _ Speaker = (*Voice)(nil)
 
@@ -48,7 +53,7 @@ func (v *Voice) Start() { v.start.Do(func() { go v.run() }) }
 
 // Say hands u to the voice's goroutine and returns at once.
 func (v *Voice) Say(u Utterance) {
-	if v.Unavailable() != nil || u.Text == "" {
+	if u.Text == "" {
 		return
 	}
 	v.Start()
@@ -80,12 +85,28 @@ func (v *Voice) Close() {
 }
 
 func (v *Voice) run() {
-	eng, err := v.open()
-	if err != nil {
-		v.fail("voice: %v; the session goes on with the tones", err)
-		return
+	var eng engine
+	var failed time.Time // when the service last failed; zero while it works
+	defer func() {
+		if eng != nil {
+			eng.close()
+		}
+	}()
+	connect := func() bool {
+		if !failed.IsZero() && v.now().Sub(failed) < RetryAfter {
+			return false
+		}
+		var err error
+		if eng, err = v.open(); err != nil {
+			eng, failed = nil, v.now()
+			v.fail(err)
+			return false
+		}
+		failed = time.Time{}
+		v.fail(nil)
+		return true
 	}
-	defer eng.close()
+	connect()
 	for {
 		var u Utterance
 		select {
@@ -93,25 +114,30 @@ func (v *Voice) run() {
 		case <-v.done:
 			return
 		}
+		if eng == nil && !connect() {
+			continue
+		}
 		if late := v.now().Sub(u.At); late > Late {
 			continue // dropped: it would come late
 		}
 		if err := eng.say(u); err != nil {
-			v.fail("voice: %v; the session goes on with the tones", err)
-			return
+			eng.close()
+			eng, failed = nil, v.now()
+			v.fail(err)
 		}
 	}
 }
 
-// fail keeps why the voice cannot speak and logs it, once.
-func (v *Voice) fail(format string, err error) {
+// fail keeps why the voice cannot speak, or nil once it can again, and logs the first failure.
+func (v *Voice) fail(err error) {
 	v.mu.Lock()
-	first := v.err == nil
+	v.err = err
+	first := err != nil && !v.logged
 	if first {
-		v.err = err
+		v.logged = true
 	}
 	v.mu.Unlock()
 	if first {
-		v.logf(format, err)
+		v.logf("voice: %v; the session goes on with the tones", err)
 	}
 }

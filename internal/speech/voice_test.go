@@ -186,3 +186,43 @@ func TestRecorder(t *testing.T) {
 		t.Error("Reset kept lines")
 	}
 }
+
+// A service that comes later (started, or restarted after it failed) is found again, at most
+// every RetryAfter, and the log still says why only once.
+func TestVoiceTriesTheServiceAgain(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var logged []string
+		logf := func(format string, args ...any) { logged = append(logged, fmt.Sprintf(format, args...)) }
+		e := &fakeEngine{}
+		opens, broken := 0, true
+		v := newVoice(func() (engine, error) {
+			opens++
+			if broken {
+				return nil, ErrNoService
+			}
+			return e, nil
+		}, logf)
+		v.Start()
+		synctest.Wait()
+		if !errors.Is(v.Unavailable(), ErrNoService) {
+			t.Fatalf("Unavailable() = %v", v.Unavailable())
+		}
+		time.Sleep(10 * time.Second)
+		v.Say(line("Hold")) // too soon to try again: dropped
+		synctest.Wait()
+		broken = false
+		time.Sleep(25 * time.Second)
+		v.Say(line("Relax")) // 35 s after the failure: the service is tried, and answers
+		synctest.Wait()
+		if got := e.lines(); !slices.Equal(got, []string{"Relax"}) || opens != 2 {
+			t.Errorf("said %q after %d opens, want Relax after 2", got, opens)
+		}
+		if v.Unavailable() != nil {
+			t.Errorf("Unavailable() = %v once the service answers", v.Unavailable())
+		}
+		if len(logged) != 1 {
+			t.Errorf("logged %q, want one line", logged)
+		}
+		v.Close()
+	})
+}
