@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # scripts/speech-check.sh: the voice against the machine's real speech service (part of make test).
 #   1. speech-dispatcher, started by the app's own code as it would be when not running (in a
-#      private runtime folder, logging at level 5, playing to ALSA's null device, as a machine
+#      private runtime folder, logging at level 5, playing through ALSA into a file, as a machine
 #      without a sound card has nowhere else to play), receives a Russian line and a second one
-#      that cuts it off over SSIP, and its log shows both queued.
+#      that cuts it off over SSIP; its log shows both queued, and what it played is not silent.
 #   2. espeak-ng, the voice speech-dispatcher uses, records the same line in Russian and an
 #      English one to WAV files, and sox finds them long enough and not silent.
 # Skipped, and passing, where speech-dispatcher is not installed (make test installs it).
@@ -35,13 +35,13 @@ cleanup() {
 trap cleanup EXIT
 
 # A private configuration: the system's, logging every message to this folder and playing
-# through ALSA to its null device (without a device, speech-dispatcher hangs on CANCEL).
+# through ALSA into played.wav (without a device, speech-dispatcher hangs on CANCEL).
 mkdir -p "$dir/run" "$dir/config" "$dir/log" "$dir/home"
 cp -r /etc/speech-dispatcher "$dir/config/"
 sed -i -e 's/^\(# *\)\{0,1\}LogLevel .*/LogLevel 5/' -e "s|^\\(# *\\)\\{0,1\\}LogDir .*|LogDir \"$dir/log\"|" \
 	"$dir/config/speech-dispatcher/speechd.conf"
 echo 'AudioOutputMethod "alsa"' >>"$dir/config/speech-dispatcher/speechd.conf"
-echo 'pcm.!default { type null }' >"$dir/home/.asoundrc"
+echo "pcm.!default { type file slave.pcm \"null\" file \"$dir/played.wav\" format \"wav\" }" >"$dir/home/.asoundrc"
 
 line='Подъём таза, 5 раз, по 10 секунд'
 rc=0
@@ -72,6 +72,45 @@ else
 	fi
 fi
 
+# loud FILE ARGS...: whether sox finds FILE (read with ARGS) longer than MIN s and not silent;
+# prints what it found.
+loud() {
+	local file=$1 min=$2 stat len rms
+	shift 2
+	stat=$(sox "$@" "$file" -n stat 2>&1)
+	len=$(awk '/^Length/ {print $3}' <<<"$stat")
+	rms=$(awk '/^RMS +amplitude/ {print $3}' <<<"$stat")
+	echo "${len:-?} s, RMS amplitude ${rms:-?}"
+	awk -v l="${len:-0}" -v r="${rms:-0}" -v m="$min" 'BEGIN { exit !(l > m && r > 0.01) }'
+}
+
+# What speech-dispatcher played: ALSA's file plugin leaves the WAV header's sizes at 0 until
+# the stream closes, so the samples are read raw, in the format the header gives.
+if [[ $rc == 0 ]] && command -v sox >/dev/null 2>&1; then
+	size=-1
+	for _ in $(seq 30); do # until the file stops growing: the voice has finished
+		sleep 0.1
+		new=$(stat -c %s "$dir/played.wav" 2>/dev/null || echo 0)
+		[[ $new == "$size" && $new -gt 44 ]] && break
+		size=$new
+	done
+	if ((size > 44)); then
+		channels=$(od -An -t u2 -j 22 -N 2 "$dir/played.wav" | tr -d ' ')
+		rate=$(od -An -t u4 -j 24 -N 4 "$dir/played.wav" | tr -d ' ')
+		bits=$(od -An -t u2 -j 34 -N 2 "$dir/played.wav" | tr -d ' ')
+		tail -c +45 "$dir/played.wav" >"$dir/played.raw"
+		if found=$(loud "$dir/played.raw" 0.3 -t raw -r "$rate" -e signed -b "$bits" -c "$channels"); then
+			echo "PASS: speech-dispatcher played the voice: $found"
+		else
+			echo "FAIL: what speech-dispatcher played is too short or silent: $found"
+			rc=1
+		fi
+	else
+		echo "FAIL: speech-dispatcher played nothing into $dir/played.wav"
+		rc=1
+	fi
+fi
+
 if command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1; then
 	for v in "ru:$line" "en:Pelvic lift, 5 times, hold 10 seconds each"; do
 		lang=${v%%:*} text=${v#*:}
@@ -80,13 +119,10 @@ if command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1; then
 			rc=1
 			continue
 		}
-		stat=$(sox "$dir/$lang.wav" -n stat 2>&1)
-		len=$(awk '/^Length/ {print $3}' <<<"$stat")
-		rms=$(awk '/^RMS +amplitude/ {print $3}' <<<"$stat")
-		if awk -v l="$len" -v r="$rms" 'BEGIN { exit !(l > 1 && r > 0.01) }'; then
-			echo "PASS: espeak-ng says the $lang line: ${len} s, RMS amplitude $rms"
+		if found=$(loud "$dir/$lang.wav" 1); then
+			echo "PASS: espeak-ng says the $lang line: $found"
 		else
-			echo "FAIL: espeak-ng's $lang recording is too short or silent: ${len:-?} s, RMS ${rms:-?}"
+			echo "FAIL: espeak-ng's $lang recording is too short or silent: $found"
 			rc=1
 		fi
 	done
