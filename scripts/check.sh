@@ -9,6 +9,7 @@
 #   race         go test -race ./...
 #   smoke        scripts/xvfb-smoke.sh: the built app in a real window under Xvfb
 #   agent        scripts/agent-e2e.sh: the reminder agent and a real notification
+#   speech       scripts/speech-check.sh: one line through the real speech-dispatcher, espeak-ng recorded
 #   drill        scripts/fault-drill.sh: the issue-14 attacks (full disk, read-only folder, kills,
 #                dead and frozen bus, socket attacks, ...) against the built binary
 #   package      make package (Linux .tar.xz, Windows .exe), scripts/check-package.sh (icon, archive,
@@ -85,6 +86,9 @@ step_agent() {
 	scripts/agent-e2e.sh "$BIN"
 }
 
+# The voice against the machine's real speech service (skipped where it is not installed).
+step_speech() { scripts/speech-check.sh; }
+
 # The fault drill: hostile environments end to end; a table of attack -> held, fails on any loss.
 step_drill() {
 	if [[ -n ${build_failed:-} ]]; then
@@ -115,7 +119,7 @@ step_darwin() {
 		echo "GOOS=darwin: $(wc -w <<<"$pkgs") packages build and vet clean (internal/agent needs cgo there)"
 }
 
-all=(build fmt vet staticcheck core race smoke agent drill package darwin)
+all=(build fmt vet staticcheck core race smoke agent speech drill package darwin)
 steps=("$@")
 ((${#steps[@]} > 0)) || steps=("${all[@]}")
 for s in "${steps[@]}"; do
