@@ -133,3 +133,22 @@ func TestWritable(t *testing.T) {
 		t.Fatal("a folder whose journal cannot be locked for writing counts as writable")
 	}
 }
+
+// "Save elsewhere" writes journal lines that a journal reads back as the same sessions.
+func TestWriteLinesReadsBack(t *testing.T) {
+	j := openTemp(t)
+	start := time.Date(2026, 11, 25, 8, 0, 0, 0, berlin)
+	want := []Record{sampleSession(t, "a", start), sampleSession(t, "b", start.Add(6*time.Hour))}
+	f, err := os.Create(j.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteLines(f, want); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	got, rep := mustLoad(t, j)
+	if len(got) != 2 || rep.SetAside+rep.Unreadable != 0 || got[1].Session.ID != "b" {
+		t.Fatalf("read back %d records, %+v", len(got), rep)
+	}
+}
