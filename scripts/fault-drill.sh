@@ -151,6 +151,11 @@ attack_full_disk() {
 	verdict "full disk: no 0-byte .corrupt file, journal intact" "bad line counted and left in place" \
 		bash -c "! compgen -G '$dir/journal.jsonl.corrupt-*' >/dev/null && [[ \$(md5sum <'$dir/journal.jsonl') == '$before' ]] && grep -q 'unreadable lines left in place' '$OUT/full-disk-start.log'"
 	truncate -s "$(head -n1 "$dir/journal.jsonl" | wc -c)" "$dir/journal.jsonl" # the bad line goes; no space needed
+	# Fill the journal's last page but 100 bytes with a blank line (read as nothing): an append
+	# then writes its first 100 bytes and fails, as on a real full disk.
+	local size
+	size=$(stat -c %s "$dir/journal.jsonl")
+	printf '%*s\n' $((4096 - 100 - size - 1)) '' >>"$dir/journal.jsonl"
 	# A session on the full disk.
 	if ! window_start "$dir" full-disk --start; then
 		lost "full disk: window" "no window (see $OUT/full-disk.log)"
@@ -177,10 +182,11 @@ attack_full_disk() {
 	# Space comes back before the window closes: what was kept is saved (at the latest as it closes).
 	rm -f "$mnt/filler"
 	window_close
-	verdict "full disk: the session is saved once space is back" "$(grep -c '"kind":"session"' "$dir/journal.jsonl") sessions in the journal (want 2)" \
-		test "$(grep -c '"kind":"session"' "$dir/journal.jsonl")" -eq 2
+	local whole
+	whole=$(grep -c '^{"v":1,"kind":"session",.*}$' "$dir/journal.jsonl" || true)
+	verdict "full disk: the session is saved once space is back" "$whole whole sessions in the journal (want 2)" test "$whole" -eq 2
 	verdict "full disk: no torn line after the failed writes" "every line ends in a newline and parses; no checkpoint left" \
-		bash -c "[[ \$(tail -c1 '$dir/journal.jsonl' | od -An -c | tr -d ' ') == '\\n' ]] && [[ ! -e '$dir/session.checkpoint.json' ]] && ! grep -qv '^{\"v\":1,.*}\$' '$dir/journal.jsonl'"
+		bash -c "[[ \$(tail -c1 '$dir/journal.jsonl' | od -An -c | tr -d ' ') == '\\n' ]] && [[ ! -e '$dir/session.checkpoint.json' ]] && ! grep -v '^ *\$' '$dir/journal.jsonl' | grep -qv '^{\"v\":1,.*}\$'"
 }
 
 # --- read-only folder ------------------------------------------------------------------------
