@@ -116,7 +116,7 @@ func (f *finish) typedKey(ev *fyne.KeyEvent) {
 		f.shell.showHome()
 	case fyne.KeyS:
 		if f.unsaved {
-			f.saveElsewhere()
+			fyne.Do(f.saveElsewhere) // after the typed "s", which would land in the dialog's name field
 		}
 	default:
 		scrollKeys(f.scroll, ev)
