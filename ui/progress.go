@@ -13,6 +13,7 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/schedule"
 )
 
 // progressWeeks is how many weeks the calendar and the pain chart show.
@@ -28,6 +29,7 @@ type progress struct {
 	loc     *time.Location
 	records []journal.Record
 	sum     journal.Summary
+	count   schedule.Count // today's sessions, counted as the reminders count them
 
 	today, next, streak *widget.Label
 	heat                *HeatMap
@@ -46,6 +48,7 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 		p.records, loadErr = s.opts.Journal()
 	}
 	p.sum = journal.Summarize(p.records, loc, now, s.set.SessionsPerDay, progressWeeks)
+	p.count = schedule.Today(now, schedule.FromJournal(p.records, now), schedule.RulesFrom(s.set), loc)
 
 	title := widget.NewLabelWithStyle(lang.L("Your progress"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
@@ -97,12 +100,15 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 
 // fillToday writes today's count, the next session and the streak.
 func (p *progress) fillToday() {
-	t := p.sum.Today
-	text := lang.N("Today: {{.Done}} of {{.Target}} sessions done.", t.Target, data{"Done": t.Done, "Target": t.Target})
-	if t.Partial > 0 {
-		text += " " + lang.L("{{.N}} ended early.", data{"N": t.Partial})
+	t := p.count
+	text := lang.N("Today: {{.Done}} of {{.Target}} sessions done.", t.Target, data{"Done": t.Finished(), "Target": t.Target})
+	if t.EndedEarly > 0 {
+		text += " " + lang.L("{{.N}} ended early.", data{"N": t.EndedEarly})
 	}
-	if t.Target > 0 && t.Done >= t.Target {
+	if t.Skipped > 0 {
+		text += " " + lang.L("One skipped.")
+	}
+	if t.Met() && t.Finished() > 0 {
 		text += " " + lang.L("Well done.")
 	}
 	p.today.SetText(text)

@@ -12,19 +12,19 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/spinecoach/spinecoach/assets"
-
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound"
 )
 
-// LoadTranslations adds the app's translations to Fyne's lang package. Call it once, before the
-// first window is built.
+// LoadTranslations adds the app's translations to Fyne's lang package, in the system's
+// language (language.Load with a choice made in Settings). Call it before the first window is built.
 func LoadTranslations() error {
-	return lang.AddTranslationsFS(assets.Translations, "translations")
+	_, err := language.Load(settings.LanguageSystem)
+	return err
 }
 
 // Options is what the shell needs from the app: the program, the user's settings, and where to

@@ -17,6 +17,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/instance"
 	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
@@ -52,15 +53,18 @@ func openWindow(opts options, stderr io.Writer) int {
 		Migrations: map[string]bool{"fyneDo": true},
 	})
 	a := app.NewWithID(appID)
-	if err := ui.LoadTranslations(); err != nil {
-		log.Printf("load translations: %v", err)
-	}
-	prog = prog.Localized(ui.Language()) // the exercise texts in the language the screens use
 	log.Printf("data folder: %s", dir)
 	set, report, err := settings.Load(dir)
 	if err != nil {
 		log.Printf("settings: %v", err)
 	}
+	// The language chosen in Settings, else the system's. A choice made while the window is
+	// open applies at its next start (the Settings screen says so).
+	code, err := language.Load(set.Language)
+	if err != nil {
+		log.Printf("load translations: %v", err)
+	}
+	prog = prog.Localized(code) // the exercise texts in the language the screens use
 	var notices []string
 	if msg := report.Message(); msg != "" {
 		log.Printf("settings: %s", msg)
