@@ -99,7 +99,7 @@ func New(opts Options) (*Agent, error) {
 		Now:          a.clock,
 		Load:         a.load,
 		Notify:       a.remind,
-		OnDue:        func(schedule.Due) { a.changed() },
+		OnDue:        a.dueChanged,
 		OnRemember:   a.saveMemory,
 		LastReminded: a.loadMemory(),
 		Location:     a.loc,
@@ -140,6 +140,16 @@ func (a *Agent) Due() schedule.Due {
 }
 
 func (a *Agent) clock() time.Time { return a.now().Round(0) }
+
+// dueChanged is the Runner's OnDue: the tray redraws, and the log says when the next reminder comes.
+func (a *Agent) dueChanged(d schedule.Due) {
+	if d.IsZero() {
+		a.log.Printf("next session: none planned (%s)", d.Reason)
+	} else {
+		a.log.Printf("next session due %s (%s)", d.At.In(a.loc).Format("2006-01-02 15:04:05"), d.Reason)
+	}
+	a.changed()
+}
 
 func (a *Agent) changed() {
 	select {

@@ -58,11 +58,12 @@ func newBus(conn *dbus.Conn, appName string) *Bus {
 func (b *Bus) Close() error { return b.conn.Close() }
 
 // Acts reports whether the service shows actions ("actions" in its capabilities). It asks each
-// time: the service can be replaced while the agent runs.
+// time: the service can be replaced while the agent runs. Errors are the bus's own: Desktop,
+// which calls Acts and Notify, wraps them.
 func (b *Bus) Acts(ctx context.Context) (bool, error) {
 	var caps []string
 	if err := b.obj.CallWithContext(ctx, busIface+".GetCapabilities", 0).Store(&caps); err != nil {
-		return false, fmt.Errorf("notify: %w: %w", ErrNoService, err)
+		return false, err
 	}
 	return slices.Contains(caps, "actions"), nil
 }
@@ -78,7 +79,7 @@ func (b *Bus) Notify(ctx context.Context, n Notification, icon string) error {
 	err := b.obj.CallWithContext(ctx, busIface+".Notify", 0,
 		p.appName, replaces, p.icon, p.summary, p.body, p.actions, p.hints, p.timeout).Store(&id)
 	if err != nil {
-		return fmt.Errorf("notify: %w: %w", ErrNoService, err)
+		return err
 	}
 	b.mu.Lock()
 	b.shown = id
