@@ -65,3 +65,22 @@ func TestFlareFromHome(t *testing.T) {
 		t.Errorf("R did not end the rest:\n%s", texts(w))
 	}
 }
+
+// TestHomeSaysTodayAndRemindersWithoutTray: the home screen gives today's count (the reminders'
+// own, schedule.Today) and, on a desktop without a tray, says the reminders are on.
+func TestHomeSaysTodayAndRemindersWithoutTray(t *testing.T) {
+	outlook := Outlook{Due: schedule.Due{At: time.Now().Add(3 * time.Hour)}, Today: schedule.Count{Sessions: 2, EndedEarly: 1, Target: 3}}
+	_, w := newTestShell(t, Options{Outlook: func() Outlook { return outlook }})
+	shown := texts(w)
+	if !strings.Contains(shown, "Today: 1 of 3 sessions done. 1 ended early. Next session at") {
+		t.Fatalf("home does not give today's count before the next session:\n%s", shown)
+	}
+	if strings.Contains(shown, "Reminders are on") {
+		t.Fatalf("with a tray, home says the reminders are on:\n%s", shown)
+	}
+	outlook.NoTray = true
+	_, w = newTestShell(t, Options{Outlook: func() Outlook { return outlook }})
+	if shown := texts(w); !strings.Contains(shown, "Reminders are on: with no tray on this desktop, each stays on screen until you answer it.") {
+		t.Fatalf("without a tray, home does not say the reminders are on:\n%s", shown)
+	}
+}

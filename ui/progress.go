@@ -100,18 +100,7 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 
 // fillToday writes today's count, the next session and the streak.
 func (p *progress) fillToday() {
-	t := p.count
-	text := lang.N("Today: {{.Done}} of {{.Target}} sessions done.", t.Target, data{"Done": t.Finished(), "Target": t.Target})
-	if t.EndedEarly > 0 {
-		text += " " + lang.L("{{.N}} ended early.", data{"N": t.EndedEarly})
-	}
-	if t.Skipped > 0 {
-		text += " " + lang.L("One skipped.")
-	}
-	if t.Met() && t.Finished() > 0 {
-		text += " " + lang.L("Well done.")
-	}
-	p.today.SetText(text)
+	p.today.SetText(todayText(p.count))
 
 	p.next.Hide()
 	if o, ok := p.shell.outlook(); ok {
@@ -120,7 +109,7 @@ func (p *progress) fillToday() {
 	}
 
 	st := p.sum.Streak
-	text = lang.L("Finish a session today to start a new run.")
+	text := lang.L("Finish a session today to start a new run.")
 	if st.Current > 0 {
 		text = lang.N("{{.N}} day in a row with a session.", st.Current, data{"N": st.Current})
 	}

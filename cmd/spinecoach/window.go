@@ -80,6 +80,7 @@ func openWindow(opts options, stderr io.Writer) int {
 
 	w := a.NewWindow(appName)
 	saved := set
+	noTray := !agent.TrayHostPresent() // asked once: the home screen then says the reminders are on
 	shell := ui.NewShell(w, ui.Options{
 		Program:  prog,
 		Settings: set,
@@ -101,7 +102,7 @@ func openWindow(opts options, stderr io.Writer) int {
 			records, _, err := journal.Load(dir)
 			return records, err
 		},
-		Outlook:  func() ui.Outlook { return outlook(dir, saved) },
+		Outlook:  func() ui.Outlook { return outlook(dir, saved, noTray) },
 		Flare:    func(days int) error { return rec.flare(days, saved) },
 		EndFlare: rec.endFlare,
 		// The sound device opens at the first cue, off the UI goroutine; without one the
@@ -178,14 +179,15 @@ func applyAutostart(before, after settings.Settings, dir string) {
 }
 
 // outlook is what the reminders say now, from the same rules the agent follows.
-func outlook(dir string, set settings.Settings) ui.Outlook {
+func outlook(dir string, set settings.Settings, noTray bool) ui.Outlook {
 	records, _, err := journal.Load(dir)
 	if err != nil {
 		log.Printf("journal: %v", err)
 	}
 	now := time.Now()
 	st := schedule.FromJournal(records, now)
-	o := ui.Outlook{Due: schedule.Next(now, st, schedule.RulesFrom(set), time.Local)}
+	rules := schedule.RulesFrom(set)
+	o := ui.Outlook{Due: schedule.Next(now, st, rules, time.Local), Today: schedule.Today(now, st, rules, time.Local), NoTray: noTray}
 	if until, ok := st.Resting(now); ok {
 		o.RestUntil = until
 	}

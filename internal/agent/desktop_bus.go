@@ -25,6 +25,19 @@ func newNotifier(appName, iconPath string, logger *log.Logger) (n notify.Notifie
 // watcherName is the tray host's name on the session bus (the StatusNotifierItem specification).
 const watcherName = "org.kde.StatusNotifierWatcher"
 
+// TrayHostPresent reports whether a tray host (a StatusNotifierWatcher) is on the session bus
+// now; with no session bus there is none.
+func TrayHostPresent() bool {
+	conn, err := dbus.ConnectSessionBus()
+	if err != nil {
+		return false
+	}
+	defer conn.Close()
+	var has bool
+	_ = conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, watcherName).Store(&has)
+	return has
+}
+
 // watchTrayHost tells a whether a tray host (a StatusNotifierWatcher) is on the session bus, at
 // once and each time one comes or goes, until ctx is done. fyne.io/systray registers its icon
 // with a host that comes later by itself; the agent needs to know for the reminders, which stay
