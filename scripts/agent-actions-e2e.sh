@@ -246,7 +246,7 @@ else
 	fail "a session started from the window did not withdraw the reminder"
 fi
 
-want_ru='[["default", "Начать занятие сейчас"], ["start", "Начать"], ["snooze", "Через 15 минут"], ["skip", "Пропустить это занятие"]]'
+want_ru='[["default", "Начать занятие сейчас"], ["start", "Начать"], ["snooze", "Через 15 минут"], ["skip", "Пропустить занятие"]]'
 if [[ $(note ru summary) == '"Пора сделать упражнения для спины"' && $(note ru body) == '"Занятие 2 из 3 на сегодня, около 40 минут."' &&
 	$(note ru actions) == "$want_ru" ]]; then
 	pass "with LANGUAGE=ru LANG=C the reminder is Russian: $(note ru summary) $(note ru body) $(note ru actions)"

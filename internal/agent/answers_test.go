@@ -74,7 +74,7 @@ func TestRussianReminderAndTray(t *testing.T) {
 	if n.Title != "Пора сделать упражнения для спины" || n.Body != "Занятие 2 из 3 на сегодня, около 40 минут." {
 		t.Fatalf("reminder %q: %q", n.Title, n.Body)
 	}
-	if n.Actions[1].Label != "Начать" || n.Actions[2].Label != "Через 5 минут" || n.Actions[3].Label != "Пропустить это занятие" {
+	if n.Actions[1].Label != "Начать" || n.Actions[2].Label != "Через 5 минут" || n.Actions[3].Label != "Пропустить занятие" {
 		t.Fatalf("buttons %+v", n.Actions)
 	}
 	m := f.a.MenuState()
