@@ -13,7 +13,8 @@
 #      "In 15 minutes" writes a snooze and the next reminder is due at its end, "Skip this one"
 #      writes a skip; each answered reminder is withdrawn (CloseNotification);
 #   3. a session started from the window (its checkpoint, then "wake") withdraws the reminder;
-#   4. with LANGUAGE=ru and LANG=C, summary, body and buttons are Russian;
+#   4. with LANGUAGE=ru and LANG=C, summary, body and buttons are Russian, and so they are with
+#      Русский chosen in Settings on an English system;
 #   5. a tray host that appears later gets the agent's icon, and reminders then are not resident;
 #   6. a service without the "actions" capability gets a plain notification that points to the tray.
 # Prints PASS/FAIL lines; exits non-zero if any check failed. Logs are kept in build/agent-e2e/.
@@ -160,18 +161,20 @@ for name in click start snooze skip moot; do
 	fake_window "$TOOL_TMP/$name"
 done
 make_data "$TOOL_TMP/ru" ""
+make_data "$TOOL_TMP/ruset" ru
 for name in click start snooze skip moot; do agent_start "$name" LANG=en_US.UTF-8; done
 agent_start ru LANGUAGE=ru LANG=C
+agent_start ruset LANG=en_US.UTF-8
 
 t0=$SECONDS
 for ((i = 0; i < 100; i++)); do
-	(($(grep -c '"call": "Notify"' "$NOTES") >= 6)) && break
+	(($(grep -c '"call": "Notify"' "$NOTES") >= 7)) && break
 	sleep 0.2
 done
-if (($(grep -c '"call": "Notify"' "$NOTES") >= 6)); then
-	pass "six agents sent their reminders through the service's Notify ($((SECONDS - t0)) s after start)"
+if (($(grep -c '"call": "Notify"' "$NOTES") >= 7)); then
+	pass "seven agents sent their reminders through the service's Notify ($((SECONDS - t0)) s after start)"
 else
-	fail "not every agent sent a reminder within 20 s: $(grep -c '"call": "Notify"' "$NOTES") of 6"
+	fail "not every agent sent a reminder within 20 s: $(grep -c '"call": "Notify"' "$NOTES") of 7"
 fi
 
 want_actions='[["default", "Start session now"], ["start", "Start now"], ["snooze", "In 15 minutes"], ["skip", "Skip this one"]]'
@@ -254,6 +257,12 @@ else
 	fail "with LANGUAGE=ru LANG=C: $(note ru summary) $(note ru body) $(note ru actions)"
 fi
 
+if [[ $(note ruset summary) == '"Пора сделать упражнения для спины"' && $(note ruset actions) == "$want_ru" ]]; then
+	pass "with Русский chosen in Settings on an English system (LANG=en_US.UTF-8) the reminder is Russian"
+else
+	fail "with Русский chosen in Settings: $(note ruset summary) $(note ruset actions)"
+fi
+
 # --- a tray host appears -------------------------------------------------------------------------
 WATCH="$OUT/watcher.jsonl"
 watcher_pid=$FAKE_PID
@@ -274,7 +283,7 @@ else
 	fail "with a tray host: resident $(note tray resident), timeout $(note tray timeout)"
 fi
 
-for name in click start snooze skip moot ru tray; do stop_pid "${AGENT[$name]}" "agent-$name"; done
+for name in click start snooze skip moot ru ruset tray; do stop_pid "${AGENT[$name]}" "agent-$name"; done
 
 # --- a service without actions -------------------------------------------------------------------
 stop_pid "$FAKE_PID" fake-notifyd
