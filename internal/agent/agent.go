@@ -109,10 +109,13 @@ func New(opts Options) (*Agent, error) {
 	return a, nil
 }
 
-// Run sends reminders, and answers what the user chooses on them, until ctx is done.
+// Run sends reminders, and answers what the user chooses on them, until ctx is done. A reminder
+// still on screen is then withdrawn: its buttons would reach no one.
 func (a *Agent) Run(ctx context.Context) error {
 	go a.serveAnswers(ctx)
-	return a.runner.Run(ctx)
+	err := a.runner.Run(ctx)
+	a.withdraw("reminders stopped")
+	return err
 }
 
 // Wake re-reads the data folder now and lets the Runner look again: the window sends "wake"

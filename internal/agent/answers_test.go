@@ -138,7 +138,7 @@ func TestAnswersOnTheReminder(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan struct{})
 		go func() { _ = a.Run(ctx); close(done) }()
-		defer func() { cancel(); <-done }()
+		defer cancel()
 
 		time.Sleep(6 * time.Second)
 		synctest.Wait()
@@ -182,6 +182,19 @@ func TestAnswersOnTheReminder(t *testing.T) {
 		}
 		if due := a.Due(); due.Overdue(time.Now()) {
 			t.Fatalf("after skip the session is still due: %v", due)
+		}
+
+		// A reminder still on screen when the agent stops is withdrawn.
+		time.Sleep(6 * time.Hour)
+		synctest.Wait()
+		sent, withdrawn := len(rec.Sent()), rec.Withdrawn()
+		if sent != 4 {
+			t.Fatalf("%d reminders after the skip's gap, want 4 (the next one and its follow-up)", sent)
+		}
+		cancel()
+		<-done
+		if rec.Withdrawn() != withdrawn+1 {
+			t.Fatalf("withdrawn %d times after the agent stopped, want %d", rec.Withdrawn(), withdrawn+1)
 		}
 	})
 }
