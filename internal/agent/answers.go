@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"time"
 
 	"github.com/spinecoach/spinecoach/internal/notify"
 	"github.com/spinecoach/spinecoach/internal/schedule"
@@ -13,6 +14,9 @@ const (
 	ActionSnooze = "snooze"
 	ActionSkip   = "skip"
 )
+
+// withdrawTimeout bounds taking a reminder off the screen.
+const withdrawTimeout = 2 * time.Second
 
 // SetTrayHost says whether a tray host shows the icon now. Without one, reminders stay on
 // screen until they are answered, since their buttons are the way in.
@@ -91,7 +95,8 @@ func (a *Agent) withdraw(why string) {
 	if !ok || !a.shown.Swap(false) {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), notify.DefaultTimeout)
+	// Short: the agent may be stopping, and a hung service must not hold it up.
+	ctx, cancel := context.WithTimeout(context.Background(), withdrawTimeout)
 	defer cancel()
 	if err := act.Withdraw(ctx); err != nil {
 		a.log.Printf("reminder not withdrawn: %v", err)
