@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/spinecoach/spinecoach/internal/schedule"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 func TestOutlookText(t *testing.T) {
@@ -82,5 +84,31 @@ func TestHomeSaysTodayAndRemindersWithoutTray(t *testing.T) {
 	_, w = newTestShell(t, Options{Outlook: func() Outlook { return outlook }})
 	if shown := texts(w); !strings.Contains(shown, "Reminders are on: with no tray on this desktop, each stays on screen until you answer it.") {
 		t.Fatalf("without a tray, home does not say the reminders are on:\n%s", shown)
+	}
+}
+
+// TestSettingsLanguage: Settings offers the system's language, English and Russian, each by its
+// own name, and saves the choice.
+func TestSettingsLanguage(t *testing.T) {
+	var saved settings.Settings
+	set := testSettings()
+	_, w := newTestShell(t, Options{Settings: set, SaveSettings: func(x settings.Settings) error { saved = x; return nil }})
+	press(w, fyne.KeyS)
+	var sel *keySelect
+	visit(w.Content(), func(o fyne.CanvasObject) bool {
+		if v, ok := o.(*keySelect); ok && slices.Contains(v.Options, "Русский") {
+			sel = v
+		}
+		return true
+	})
+	if sel == nil {
+		t.Fatalf("Settings has no language choice:\n%s", texts(w))
+	}
+	if want := []string{"System language", "English", "Русский"}; !slices.Equal(sel.Options, want) || sel.Selected != "System language" {
+		t.Fatalf("language choice %q at %q, want %q at the system's", sel.Options, sel.Selected, want)
+	}
+	sel.SetSelected("Русский")
+	if saved.Language != settings.LanguageRussian {
+		t.Fatalf("saved language %q, want ru", saved.Language)
 	}
 }
