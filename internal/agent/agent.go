@@ -220,6 +220,9 @@ func (a *Agent) notification(r schedule.Reminder) notify.Notification {
 	d := map[string]any{"N": count.Next(), "Total": count.Target, "Minutes": a.minutes}
 	n.Body = lang.N("Session {{.N}} of {{.Total}} today, about {{.Minutes}} minutes.", a.minutes, d)
 	n.PlainBody = lang.N("Session {{.N}} of {{.Total}} today, about {{.Minutes}} minutes. Start it, snooze or skip it from the Spine Coach icon.", a.minutes, d)
+	if n.Resident { // no tray icon to point to
+		n.PlainBody = lang.N("Session {{.N}} of {{.Total}} today, about {{.Minutes}} minutes. Open Spine Coach to start it.", a.minutes, d)
+	}
 	n.Actions = []notify.Action{
 		{Key: notify.ActionDefault, Label: lang.L("Start session now")},
 		{Key: ActionStart, Label: lang.L("Start now")},

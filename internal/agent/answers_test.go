@@ -35,8 +35,8 @@ func TestReminderOffersActions(t *testing.T) {
 	if n.Title != "Time for your back exercises" || n.Body != "Session 2 of 3 today, about 40 minutes." {
 		t.Fatalf("reminder %q: %q", n.Title, n.Body)
 	}
-	if want := "Session 2 of 3 today, about 40 minutes. Start it, snooze or skip it from the Spine Coach icon."; n.PlainBody != want {
-		t.Fatalf("plain body %q", n.PlainBody)
+	if want := "Session 2 of 3 today, about 40 minutes. Open Spine Coach to start it."; n.PlainBody != want {
+		t.Fatalf("plain body without a tray %q", n.PlainBody)
 	}
 	if got, want := keysOf(n.Actions), []string{notify.ActionDefault, ActionStart, ActionSnooze, ActionSkip}; !slices.Equal(got, want) {
 		t.Fatalf("actions %q, want %q", got, want)
@@ -48,8 +48,8 @@ func TestReminderOffersActions(t *testing.T) {
 		t.Fatal("without a tray host the reminder is not resident")
 	}
 	f.a.SetTrayHost(true)
-	if n := f.a.notification(r); n.Resident {
-		t.Fatal("with a tray host the reminder is resident")
+	if n := f.a.notification(r); n.Resident || n.PlainBody != "Session 2 of 3 today, about 40 minutes. Start it, snooze or skip it from the Spine Coach icon." {
+		t.Fatalf("with a tray host the reminder is resident (%v) or does not point to the icon: %q", n.Resident, n.PlainBody)
 	}
 	if n := f.a.notification(schedule.Reminder{Due: r.Due, At: f.now, FollowUp: true}); n.Title != "Your back exercises are still due" {
 		t.Fatalf("follow-up %q", n.Title)
