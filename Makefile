@@ -68,6 +68,7 @@ screenshot: deps-test build ## (re)make the README's screenshots in docs/ (KEYS=
 		BIN=$(BIN) scripts/screenshot.sh docs/home-ru-large.png
 	APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
 		BIN=$(BIN) scripts/screenshot.sh docs/session-ru-large.png Return sleep:1 Return sleep:7
+	BIN=$(BIN) scripts/reminder-screenshot.sh docs/reminder.png
 
 icons: ## render assets/icon.png (committed; make test checks it) and build/icons/ from assets/icon.svg
 	rsvg-convert -w 256 -h 256 assets/icon.svg -o assets/icon.png
