@@ -74,9 +74,9 @@ func newCardDrawing(e program.Exercise) *cardDrawing {
 // CreateRenderer is part of fyne.Widget.
 func (d *cardDrawing) CreateRenderer() fyne.WidgetRenderer {
 	m := d.exercise.Figure
-	r := &cardDrawingRenderer{start: NewFigure(m), end: NewFigure(m), arrow: canvas.NewText("→", nil)}
+	r := &cardDrawingRenderer{start: NewFigure(m), end: NewFigure(m), arrow: canvas.NewImageFromResource(nil)}
 	r.end.SetPose(1, false)
-	r.arrow.TextStyle = fyne.TextStyle{Bold: true}
+	r.arrow.FillMode = canvas.ImageFillContain
 	r.objects = []fyne.CanvasObject{r.start, r.arrow, r.end}
 	if d.exercise.Sides == program.BothSides {
 		r.other = NewFigure(m)
@@ -91,7 +91,7 @@ func (d *cardDrawing) CreateRenderer() fyne.WidgetRenderer {
 type cardDrawingRenderer struct {
 	start, end, other *Figure // other: the end pose to the left, for two-sided exercises
 	otherLabel        *widget.Label
-	arrow             *canvas.Text
+	arrow             *canvas.Image // a theme icon: the bundled font has no arrow characters
 	objects           []fyne.CanvasObject
 	width             float32 // as last laid out; the height follows it
 }
@@ -154,8 +154,8 @@ func (r *cardDrawingRenderer) Layout(size fyne.Size) {
 
 // Refresh takes the arrow's colour and size from the theme; the figures colour themselves.
 func (r *cardDrawingRenderer) Refresh() {
-	r.arrow.Color = theme.Color(theme.ColorNamePrimary)
-	r.arrow.TextSize = 2.5 * theme.TextSize()
+	r.arrow.Resource = theme.NewPrimaryThemedResource(theme.NavigateNextIcon())
+	r.arrow.SetMinSize(fyne.NewSquareSize(2 * theme.TextSize()))
 	r.arrow.Refresh()
 	for _, o := range r.objects {
 		if o != r.arrow {

@@ -87,7 +87,7 @@ func (v *sessionScreen) build() {
 	}
 	controls := container.NewGridWithColumns(columns,
 		v.main,
-		v.shell.button(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
+		v.shell.button(keyed(lang.L("Back"), "Left"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
 		v.shell.button(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }),
 		hurts,
 		v.shell.button(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd),
@@ -218,13 +218,13 @@ func captionText(snap coach.Snapshot) string {
 func (v *sessionScreen) showTarget(snap coach.Snapshot) {
 	d := snap.Exercise.Dose
 	if d.Kind() == program.Holds {
-		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "↑ ↓"))
-		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ −"))
+		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "Up/Down"))
+		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ -"))
 		showIf(v.targetRow, !d.Holds.Fixed())
 		showIf(v.secondsRow, !d.HoldSeconds.Fixed())
 		return
 	}
-	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "↑ ↓"))
+	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "Up/Down"))
 	showIf(v.targetRow, !d.Reps.Fixed())
 	showIf(v.secondsRow, false)
 }

@@ -92,7 +92,7 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	back := s.button(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
-	hint := widget.NewLabel(lang.L("Tab moves to the next setting, ↑ ↓ change it, Space opens its list."))
+	hint := widget.NewLabel(lang.L("Tab moves to the next setting, the arrow keys change it, Space opens its list."))
 	hint.Wrapping = fyne.TextWrapWord
 	v.scroll = container.NewVScroll(container.NewPadded(form))
 	v.content = container.NewBorder(container.NewPadded(title), container.NewPadded(container.NewBorder(nil, nil, back, nil, hint)), nil, nil,
