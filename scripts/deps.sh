@@ -2,7 +2,9 @@
 # scripts/deps.sh MODE...: check for Go and install the system packages Spine Coach needs.
 #   build         what a cgo build of the Fyne app needs (C compiler, OpenGL and X11 headers)
 #   test          build + what the real-window tests need (Xvfb, xdotool, ImageMagick, D-Bus, ...)
-#   package       build + what make package needs besides (the Windows cross-compiler, xz)
+#   package       build + what make package needs besides (the Windows cross-compiler, xz, NSIS,
+#                 dpkg-dev and help2man for the .deb)
+#   windows       Wine, to run the Windows build and its installer (make test-windows)
 #   go            only check that the Go toolchain is there
 #   --list MODE   print the packages of MODE, one a line; check and install nothing
 # The package lists below are the only place they are kept: adding a package is adding a line.
@@ -35,6 +37,15 @@ PACKAGE_PKGS=(
 	gcc-mingw-w64-x86-64
 	xz-utils
 	file
+	nsis        # makensis: the Windows installer
+	imagemagick # convert: the installer's .ico from the icon's PNGs
+	dpkg-dev    # dpkg-shlibdeps: the .deb's Depends
+	help2man    # the man page, from spinecoach --help
+)
+
+# Windows: the Windows build and its installer run under Wine (scripts/check-windows.sh).
+WINDOWS_PKGS=(
+	wine64
 )
 
 # Test: a real window under a private X server, screenshots, a private D-Bus session with a
@@ -49,13 +60,15 @@ TEST_PKGS=(
 	dbus-x11
 	notification-daemon
 	desktop-file-utils
+	lintian   # scripts/check-deb.sh: the .deb as Debian checks packages
+	appstream # appstreamcli validate: the metainfo
 )
 
 GO=${GO:-go}
 say() { printf 'deps: %s\n' "$*" >&2; }
 
 usage() {
-	sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
@@ -65,6 +78,7 @@ packages_for() {
 	build) printf '%s\n' "${BUILD_PKGS[@]}" ;;
 	test) printf '%s\n' "${BUILD_PKGS[@]}" "${TEST_PKGS[@]}" ;;
 	package) printf '%s\n' "${BUILD_PKGS[@]}" "${PACKAGE_PKGS[@]}" ;;
+	windows) printf '%s\n' "${WINDOWS_PKGS[@]}" ;;
 	go) ;;
 	esac
 }
@@ -109,7 +123,7 @@ for arg in "$@"; do
 done
 ((${#modes[@]} > 0)) || usage
 for mode in "${modes[@]}"; do
-	case $mode in build | test | package | go) ;; *)
+	case $mode in build | test | package | windows | go) ;; *)
 		say "unknown mode '$mode'"
 		usage
 		;;
