@@ -203,6 +203,8 @@ func captionText(snap coach.Snapshot) string {
 		return lang.L("Hold {{.N}} of {{.Total}}", data{"N": snap.Count + 1, "Total": snap.Target.Holds})
 	case coach.Relaxing:
 		return lang.L("Relax")
+	case coach.Between:
+		return lang.L("Done: {{.N}} of {{.Total}}", data{"N": snap.Count, "Total": doneTarget(snap)})
 	case coach.Moving:
 		if side := sideText(snap.Side); side != "" {
 			return side
@@ -213,6 +215,14 @@ func captionText(snap coach.Snapshot) string {
 		return lang.L("Repetitions")
 	}
 	return ""
+}
+
+// doneTarget is the amount the current exercise aimed at: repetitions or holds.
+func doneTarget(snap coach.Snapshot) int {
+	if snap.Exercise.Dose.Kind() == program.Holds {
+		return snap.Target.Holds
+	}
+	return snap.Target.Reps
 }
 
 func (v *sessionScreen) showTarget(snap coach.Snapshot) {
@@ -264,6 +274,8 @@ func (v *sessionScreen) mainLabel(snap coach.Snapshot) string {
 	switch {
 	case snap.Phase == coach.Ready && !snap.Paused:
 		return keyed(lang.L("Start now"), lang.L("Space"))
+	case snap.Phase == coach.Between && !snap.Paused:
+		return keyed(lang.L("Go on"), lang.L("Space"))
 	case snap.Phase == coach.Moving && snap.Counting == coach.Counted:
 		return keyed(lang.L("Count"), lang.L("Space"))
 	case snap.Paused:
@@ -276,7 +288,7 @@ func (v *sessionScreen) mainLabel(snap coach.Snapshot) string {
 func (v *sessionScreen) mainAction() {
 	snap := v.sess.Snapshot()
 	switch {
-	case snap.Phase == coach.Ready && !snap.Paused:
+	case (snap.Phase == coach.Ready || snap.Phase == coach.Between) && !snap.Paused:
 		v.sess.StartNow()
 	case snap.Phase == coach.Moving && snap.Counting == coach.Counted:
 		v.sess.Count()

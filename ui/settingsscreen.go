@@ -58,6 +58,7 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 
 	pace := numberSelect(s, settings.PaceSeconds, 1, set.PaceSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.PaceSeconds = n }) })
 	ready := numberSelect(s, settings.ReadySeconds, 1, set.ReadySeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.ReadySeconds = n }) })
+	position := numberSelect(s, settings.PositionSeconds, 5, set.PositionSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.PositionSeconds = n }) })
 	relax := numberSelect(s, settings.RelaxSeconds, 1, set.RelaxSeconds, secondsText, func(n int) bool { return set1(func(x *settings.Settings) { x.RelaxSeconds = n }) })
 	sizes := []settings.TextSize{settings.TextNormal, settings.TextLarge, settings.TextExtraLarge}
 	sizeNames := []string{lang.L("Normal"), lang.L("Large"), lang.L("Extra large")}
@@ -76,7 +77,7 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Reminders from"), container.NewHBox(dayStart, widget.NewLabel(lang.L("to")), dayEnd)),
-		hinted(lang.L("Next session after"), gap, lang.L("The program says five or six hours.")),
+		hinted(lang.L("Next session after"), gap, lang.L("The program says {{.Gap}} hours.", data{"Gap": rangeText(s.prog.RepeatAfterHours)})),
 		widget.NewFormItem(lang.L("Sessions a day"), perDay),
 		widget.NewFormItem(lang.L("Snooze for"), snooze),
 		hinted(lang.L("Remind again after"), followUp, lang.L("Once, if you have not started.")),
@@ -85,6 +86,7 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 		widget.NewFormItem("", container.NewHBox(sound, widget.NewLabel(lang.L("Volume")), volume)),
 		widget.NewFormItem(lang.L("Pace"), pace),
 		widget.NewFormItem(lang.L("Get-ready countdown"), ready),
+		widget.NewFormItem(lang.L("Get-ready for a new position"), position),
 		widget.NewFormItem(lang.L("Rest between holds"), relax),
 		widget.NewFormItem(lang.L("Text size"), textSize),
 		widget.NewFormItem("", contrast),

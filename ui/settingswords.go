@@ -81,6 +81,8 @@ func settingName(field string) string {
 		return lang.L("I count with Space")
 	case "ready_seconds":
 		return lang.L("Get-ready countdown")
+	case "position_seconds":
+		return lang.L("Get-ready for a new position")
 	case "relax_seconds":
 		return lang.L("Rest between holds")
 	case "text_size":

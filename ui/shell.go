@@ -259,7 +259,7 @@ func (s *Shell) config() coach.Config {
 	if s.set.Counting == settings.CountingCounted {
 		c = coach.Counted
 	}
-	return coach.Config{Counting: c, Pace: s.set.Pace(), Ready: s.set.Ready(), Relax: s.set.Relax(), Targets: s.set.Targets}
+	return coach.Config{Counting: c, Pace: s.set.Pace(), Ready: s.set.Ready(), Reposition: s.set.Reposition(), Relax: s.set.Relax(), Targets: s.set.Targets}
 }
 
 // update applies a change to the settings if they stay valid and can be saved; otherwise it
@@ -442,7 +442,8 @@ func (s *Shell) askStartAtLogin() {
 	yes.Importance = widget.HighImportance
 	s.ask(container.NewVBox(
 		title,
-		wrapped(lang.L("The program is done about every five or six hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.")),
+		wrapped(lang.L("The program is done about every {{.Gap}} hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.",
+			data{"Gap": rangeText(s.prog.RepeatAfterHours)})),
 		container.NewGridWithColumns(2, s.button(keyed(lang.L("Not now"), "Esc"), nil, func() { answer(false) }), yes),
 	), func(ev *fyne.KeyEvent) {
 		switch ev.Name {

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -116,22 +119,37 @@ func TestHomeListsSevenCards(t *testing.T) {
 	}
 }
 
+// TestEstimateFollowsPace checks the home screen's estimate: with the default settings it is
+// within 15% of the program's session length (the article's "about 40 minutes"), and it
+// follows the pace the user sets.
 func TestEstimateFollowsPace(t *testing.T) {
 	var saved settings.Settings
 	s, w := newTestShell(t, Options{
 		Settings:     settings.Default(),
 		SaveSettings: func(set settings.Settings) error { saved = set; return nil },
 	})
-	before := texts(w)
-	if !strings.Contains(before, "About 13 min at this pace") {
-		t.Fatalf("home does not show the 13 min estimate at 3 s a movement:\n%s", before)
+	shownMinutes := func() int {
+		t.Helper()
+		m := regexp.MustCompile(`About (\d+) min at this pace`).FindStringSubmatch(texts(w))
+		if m == nil {
+			t.Fatalf("home shows no estimate:\n%s", texts(w))
+		}
+		n, _ := strconv.Atoi(m[1])
+		return n
 	}
-	s.home.changePace(+1)
-	if saved.PaceSeconds != 4 {
-		t.Errorf("saved pace = %d s, want 4 s", saved.PaceSeconds)
+	want := s.prog.SessionMinutes
+	if got := shownMinutes(); got*100 < want*85 || got*100 > want*115 {
+		t.Errorf("home estimates %d min with the default settings, want within 15%% of the program's %d", got, want)
 	}
-	if shown := texts(w); !strings.Contains(shown, "About 16 min at this pace") || !strings.Contains(shown, "One movement every 4 s") {
-		t.Errorf("after slowing the pace, home shows:\n%s", shown)
+	before := shownMinutes()
+	pace := s.set.PaceSeconds
+	s.home.changePace(-1)
+	if saved.PaceSeconds != pace-1 {
+		t.Errorf("saved pace = %d s, want %d s", saved.PaceSeconds, pace-1)
+	}
+	wantText := fmt.Sprintf("One movement every %d s", pace-1)
+	if got := shownMinutes(); got >= before || !strings.Contains(texts(w), wantText) {
+		t.Errorf("after a quicker pace, home estimates %d min (was %d) and shows:\n%s", got, before, texts(w))
 	}
 	for range 20 {
 		s.home.changePace(+1)

@@ -7,14 +7,26 @@ import (
 )
 
 // Estimate is how long a session of the program takes with cfg, counting every get-ready
-// countdown, movement at the pace, hold and rest between holds.
+// countdown, movement at the pace, hold, rest between holds and pause between exercises.
 func Estimate(p program.Program, cfg Config) time.Duration {
 	cfg = cfg.WithDefaults()
 	var total time.Duration
-	for _, e := range p.Exercises {
-		total += cfg.Ready + exerciseTime(e, e.Target(cfg.Targets[e.ID]), cfg)
+	for i, e := range p.Exercises {
+		total += cfg.ReadyFor(e) + exerciseTime(e, e.Target(cfg.Targets[e.ID]), cfg)
+		if i+1 < len(p.Exercises) {
+			total += cfg.Between
+		}
 	}
 	return total
+}
+
+// ReadyFor is the get-ready countdown before exercise e: the longer Reposition where its
+// starting position is new. c must have its defaults set.
+func (c Config) ReadyFor(e program.Exercise) time.Duration {
+	if e.NewPosition {
+		return max(c.Reposition, c.Ready)
+	}
+	return c.Ready
 }
 
 func exerciseTime(e program.Exercise, t program.Target, cfg Config) time.Duration {

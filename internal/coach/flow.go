@@ -13,7 +13,7 @@ import (
 func (s *Session) enter(i int, now time.Time) {
 	s.idx, s.phase, s.side, s.count = i, Ready, NoSide, 0
 	s.target = s.results[i].Target
-	s.clock = startClock(now, s.cfg.Ready)
+	s.clock = startClock(now, s.cfg.ReadyFor(s.exercise()))
 }
 
 // begin starts the current exercise's first movement or hold.
@@ -78,15 +78,24 @@ func (s *Session) tick(now time.Time) {
 		case Relaxing:
 			s.phase = Holding
 			s.clock = startClock(at, s.holdLength())
+		case Between:
+			s.enter(s.idx+1, at)
 		default:
 			s.clock = phaseClock{}
 		}
 	}
 }
 
+// completed records the current exercise as done and shows it as done for a moment before the
+// next one's get-ready; after the last exercise the session finishes.
 func (s *Session) completed(at time.Time) {
 	s.leave(Done)
-	s.advance(s.idx, at)
+	if s.idx+1 >= len(s.prog.Exercises) {
+		s.finish(at)
+		return
+	}
+	s.phase, s.side = Between, NoSide
+	s.clock = startClock(at, s.cfg.Between)
 }
 
 // leave records how the current exercise ended.

@@ -114,6 +114,8 @@ func (s *Session) TogglePause() {
 func (s *Session) Count() {
 	s.change(func(now time.Time) {
 		switch {
+		case s.phase == Between:
+			s.enter(s.idx+1, now)
 		case s.phase == Ready:
 			s.begin(now)
 		case s.phase == Moving && s.cfg.Counting == Counted:
@@ -122,11 +124,15 @@ func (s *Session) Count() {
 	})
 }
 
-// StartNow ends the get-ready countdown early.
+// StartNow ends the get-ready countdown early; between exercises it goes on to the next
+// one's get-ready.
 func (s *Session) StartNow() {
 	s.change(func(now time.Time) {
-		if s.phase == Ready {
+		switch s.phase {
+		case Ready:
 			s.begin(now)
+		case Between:
+			s.enter(s.idx+1, now)
 		}
 	})
 }
@@ -140,14 +146,17 @@ func (s *Session) Next() {
 		case PainCheck:
 			s.advance(s.pain, now)
 			return
+		case Between:
+			s.enter(s.idx+1, now)
+			return
 		}
 		s.leave(s.leftStatus())
 		s.advance(s.idx, now)
 	})
 }
 
-// Back restarts the current exercise once it is under way; during its get-ready countdown it
-// goes to the previous one. After a pain stop it returns to the exercise that was stopped.
+// Back restarts the current exercise once it is under way or just done (Between); during its
+// get-ready countdown it goes to the previous one. After a pain stop it returns to the exercise that was stopped.
 func (s *Session) Back() {
 	s.change(func(now time.Time) {
 		prev := s.idx
@@ -170,7 +179,7 @@ func (s *Session) Back() {
 // session waits in PainCheck for a pain level (SetPain) or for Next.
 func (s *Session) PainStop() {
 	s.change(func(now time.Time) {
-		if s.phase == PainCheck || s.phase == Finished {
+		if s.phase == PainCheck || s.phase == Finished || s.phase == Between {
 			return
 		}
 		s.leave(PainStopped)
@@ -200,7 +209,7 @@ func (s *Session) End() {
 		if s.phase == Finished {
 			return
 		}
-		if s.phase != PainCheck {
+		if s.phase != PainCheck && s.phase != Between {
 			s.leave(s.leftStatus())
 			if s.results[s.idx].Status == Skipped {
 				s.results[s.idx].Status = NotStarted
@@ -214,7 +223,7 @@ func (s *Session) End() {
 // its dose and never below what is already done.
 func (s *Session) AdjustTarget(delta int) {
 	s.change(func(now time.Time) {
-		if s.phase == PainCheck || s.phase == Finished {
+		if s.phase == PainCheck || s.phase == Finished || s.phase == Between {
 			return
 		}
 		dose := s.exercise().Dose
@@ -232,7 +241,7 @@ func (s *Session) AdjustTarget(delta int) {
 func (s *Session) AdjustHoldSeconds(delta int) {
 	s.change(func(now time.Time) {
 		dose := s.exercise().Dose
-		if dose.Kind() != program.Holds || s.phase == PainCheck || s.phase == Finished {
+		if dose.Kind() != program.Holds || s.phase == PainCheck || s.phase == Finished || s.phase == Between {
 			return
 		}
 		s.target.HoldSeconds = dose.HoldSeconds.Clamp(s.target.HoldSeconds + delta)

@@ -35,7 +35,7 @@ func sleep(d time.Duration) {
 }
 
 func cfg(c Counting) Config {
-	return Config{Counting: c, Pace: 2 * time.Second, Ready: 5 * time.Second, Relax: 4 * time.Second}
+	return Config{Counting: c, Pace: 2 * time.Second, Ready: 5 * time.Second, Reposition: 12 * time.Second, Relax: 4 * time.Second, Between: 3 * time.Second}
 }
 
 func wantState(t *testing.T, s *Session, phase Phase, index, count int, side Side) Snapshot {
@@ -84,9 +84,11 @@ func TestWholeSessionPaced(t *testing.T) {
 func TestEstimate(t *testing.T) {
 	p := program.Builtin()
 	c := cfg(Paced)
-	// By hand from the article's lower bounds: 7 get-ready countdowns of 5 s; reps 30+15+30 to
-	// both sides and 30+30 to one at 2 s a movement; 5 holds of 3 s and 5 of 10 s with 4 s rests.
-	want := 7*5*time.Second +
+	// By hand from the article's lower bounds: 4 get-ready countdowns of 5 s and 3 of 12 s where
+	// the position is new (exercises 1, 4 and 7); 6 pauses of 3 s between exercises; reps
+	// 30+15+30 to both sides and 30+30 to one at 2 s a movement; 5 holds of 3 s and 5 of 10 s
+	// with 4 s rests.
+	want := 4*5*time.Second + 3*12*time.Second + 6*3*time.Second +
 		(2*(30+15+30)+30+30)*2*time.Second +
 		(5*3+4*4)*time.Second + (5*10+4*4)*time.Second
 	if got := Estimate(p, c); got != want {
@@ -132,6 +134,8 @@ func TestCountedReps(t *testing.T) {
 		}
 		wantState(t, s, Moving, 0, 29, NoSide)
 		s.Count()
+		wantState(t, s, Between, 0, 30, NoSide)
+		sleep(3 * time.Second)
 		wantState(t, s, Ready, 1, 0, NoSide)
 		sleep(5 * time.Second)
 		wantState(t, s, Moving, 1, 0, Right)
@@ -154,7 +158,7 @@ func TestHolds(t *testing.T) {
 			s.Next()
 		}
 		wantState(t, s, Ready, 6, 0, NoSide)
-		sleep(5 * time.Second)
+		sleep(12 * time.Second) // a new position: the longer get-ready
 		snap := wantState(t, s, Holding, 6, 0, NoSide)
 		if snap.Remaining() != 10*time.Second {
 			t.Errorf("hold countdown starts at %v, want 10s", snap.Remaining())
@@ -363,7 +367,7 @@ func TestCountdownRedraws(t *testing.T) {
 		start := time.Now()
 		s := New(program.Builtin(), cfg(Paced), rec.listen)
 		defer s.Stop()
-		sleep(5 * time.Second)
+		sleep(12 * time.Second)
 		var shown []int
 		for _, snap := range rec.all() {
 			if snap.Phase != Ready {
@@ -374,7 +378,7 @@ func TestCountdownRedraws(t *testing.T) {
 				shown = append(shown, secs)
 			}
 		}
-		if want := []int{5, 4, 3, 2, 1}; !slices.Equal(shown, want) {
+		if want := []int{12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1}; !slices.Equal(shown, want) {
 			t.Errorf("countdown showed %v, want %v", shown, want)
 		}
 		if n := len(rec.all()); n > 4*int(time.Since(start)/time.Second) {
@@ -452,4 +456,104 @@ func TestResume(t *testing.T) {
 			t.Errorf("a session with every exercise reached resumes as %s, want finished", got)
 		}
 	})
+}
+
+// TestBetweenExercises follows the end of a paced exercise: "done" for Config.Between with the
+// finished exercise's index and result, then the next one's get-ready, longer where the
+// program marks a new starting position; the last exercise finishes without a pause.
+func TestBetweenExercises(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		p := program.Builtin()
+		var rec recorder
+		s := New(p, cfg(Paced), rec.listen)
+		defer s.Stop()
+		for range 2 {
+			s.Next()
+		}
+		s.StartNow() // exercise 3, 15 reps to both sides at 2 s a movement
+		sleep(15*2*2*time.Second - time.Millisecond)
+		wantState(t, s, Moving, 2, 14, Left)
+		sleep(time.Millisecond)
+		snap := wantState(t, s, Between, 2, 15, NoSide)
+		if r := snap.Results[2]; r.Status != Done || r.Count != 15 || r.Target.Reps != 15 {
+			t.Errorf("between: result %+v, want done 15 of 15", r)
+		}
+		if snap.Exercise.ID != p.Exercises[2].ID || snap.Remaining() != 3*time.Second {
+			t.Errorf("between shows %s with %v left, want %s with 3s", snap.Exercise.ID, snap.Remaining(), p.Exercises[2].ID)
+		}
+		s.AdjustTarget(+5)
+		s.PainStop()
+		wantState(t, s, Between, 2, 15, NoSide) // a done exercise is not changed or pain-stopped
+		sleep(3 * time.Second)
+		snap = wantState(t, s, Ready, 3, 0, NoSide)
+		if !p.Exercises[3].NewPosition || snap.Length != 12*time.Second {
+			t.Errorf("get-ready before %s lasts %v, want the longer 12s for a new position", p.Exercises[3].ID, snap.Length)
+		}
+		if r := snap.Results[2]; r.Status != Done || r.Count != 15 {
+			t.Errorf("after between: exercise 3 result %+v, want done 15", r)
+		}
+
+		// Every phase the listener saw between the two exercises, in order.
+		var phases []Phase
+		for _, sn := range rec.all() {
+			if sn.Index >= 2 && (len(phases) == 0 || phases[len(phases)-1] != sn.Phase) {
+				phases = append(phases, sn.Phase)
+			}
+		}
+		if want := []Phase{Ready, Moving, Between, Ready}; !slices.Equal(phases, want) {
+			t.Errorf("phases from exercise 3 on: %v, want %v", phases, want)
+		}
+
+		// Next, Count and StartNow cut the pause short; Back redoes the finished exercise.
+		s.Back() // to exercise 3's get-ready
+		for _, act := range []func(){s.Next, s.Count, s.StartNow} {
+			s.Back() // to exercise 2's get-ready, then start it and let it run through
+			s.StartNow()
+			sleep(30 * 2 * 2 * time.Second)
+			wantState(t, s, Between, 1, 30, NoSide)
+			act()
+			wantState(t, s, Ready, 2, 0, NoSide)
+		}
+		s.Back()
+		s.StartNow()
+		sleep(30 * 2 * 2 * time.Second)
+		wantState(t, s, Between, 1, 30, NoSide)
+		s.Back()
+		if snap := wantState(t, s, Ready, 1, 0, NoSide); snap.Results[1].Status != NotStarted {
+			t.Errorf("Back between exercises left %+v, want exercise 2 to start over", snap.Results[1])
+		}
+
+		// End between exercises keeps the finished one done.
+		s.StartNow()
+		sleep(30 * 2 * 2 * time.Second)
+		s.End()
+		if snap := wantState(t, s, Finished, 1, 30, NoSide); snap.Results[1].Status != Done {
+			t.Errorf("End between exercises left %+v, want done", snap.Results[1])
+		}
+
+		// The last exercise ends the session at once.
+		last := New(p, cfg(Counted), nil)
+		defer last.Stop()
+		for range 6 {
+			last.Next()
+		}
+		last.StartNow()
+		sleep(5 * (10 + 4) * time.Second)
+		wantState(t, last, Finished, 6, 5, NoSide)
+	})
+}
+
+// TestDefaultPaceFitsProgram checks the default timings give a session of the built-in program
+// within 15% of the length the program gives (the article's "about 40 minutes").
+func TestDefaultPaceFitsProgram(t *testing.T) {
+	p := program.Builtin()
+	want := time.Duration(p.SessionMinutes) * time.Minute
+	got := Estimate(p, Config{})
+	if d := got - want; d < -want*15/100 || d > want*15/100 {
+		t.Errorf("default estimate %v, want within 15%% of the program's %v", got, want)
+	}
+	faster := Estimate(p, Config{Pace: DefaultPace / 2})
+	if faster >= got {
+		t.Errorf("estimate at half the pace %v, want it below the default %v", faster, got)
+	}
 }

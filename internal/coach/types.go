@@ -10,7 +10,10 @@ import (
 type Phase int
 
 const (
-	// Ready is the short get-ready countdown before an exercise.
+	// Ready is the get-ready countdown before an exercise: the screen shows it as "up next"
+	// with the exercise's name, starting position and drawing. It lasts Config.Ready, or
+	// Config.Reposition before an exercise whose starting position is new
+	// (program.Exercise.NewPosition).
 	Ready Phase = iota
 	// Moving is a repetition exercise under way.
 	Moving
@@ -18,18 +21,24 @@ const (
 	Holding
 	// Relaxing is the rest between two holds, with its countdown.
 	Relaxing
+	// Between is the short countdown (Config.Between) after an exercise reached its target and
+	// before the next one's Ready: Index stays on the finished exercise and Results[Index]
+	// holds its result ("Done: 30 of 30"); the next exercise is Index+1. It follows only an
+	// exercise done in full and never the last one (the session finishes); an exercise left
+	// with Next or stopped for pain goes straight to the next one's Ready.
+	Between
 	// PainCheck follows "it hurts": the exercise is stopped and the user may give a pain level.
 	PainCheck
 	// Finished is the end of the session.
 	Finished
 )
 
-var phaseNames = [...]string{"ready", "moving", "holding", "relaxing", "pain-check", "finished"}
+var phaseNames = [...]string{"ready", "moving", "holding", "relaxing", "between", "pain-check", "finished"}
 
 func (p Phase) String() string { return phaseNames[p] }
 
 // Timed reports whether the phase runs a countdown.
-func (p Phase) Timed() bool { return p == Ready || p == Holding || p == Relaxing }
+func (p Phase) Timed() bool { return p == Ready || p == Holding || p == Relaxing || p == Between }
 
 // Counting is how repetitions are counted.
 type Counting int
@@ -96,17 +105,26 @@ type Config struct {
 	Pace time.Duration
 	// Ready is the get-ready countdown before each exercise.
 	Ready time.Duration
+	// Reposition is the longer get-ready before an exercise whose starting position is new
+	// (program.Exercise.NewPosition), long enough to move from the mat's last position.
+	Reposition time.Duration
+	// Between is how long "done" shows after an exercise before the next one's get-ready.
+	Between time.Duration
 	// Relax is the rest between two holds.
 	Relax time.Duration
 	// Targets holds the user's chosen amounts by exercise id; they are clamped to each dose.
 	Targets map[string]program.Target
 }
 
-// Defaults used where Config leaves a duration zero.
+// Defaults used where Config leaves a duration zero. They are the one owner of these
+// numbers: settings.Default takes its timings from here. DefaultPace is slow on purpose: with
+// it a session of the built-in program takes about the article's 40 minutes (see Estimate).
 const (
-	DefaultPace  = 3 * time.Second
-	DefaultReady = 5 * time.Second
-	DefaultRelax = 5 * time.Second
+	DefaultPace       = 10 * time.Second
+	DefaultReady      = 5 * time.Second
+	DefaultReposition = 15 * time.Second
+	DefaultRelax      = 5 * time.Second
+	DefaultBetween    = 3 * time.Second
 )
 
 // WithDefaults returns c with its zero durations set to the defaults.
@@ -117,8 +135,14 @@ func (c Config) WithDefaults() Config {
 	if c.Ready <= 0 {
 		c.Ready = DefaultReady
 	}
+	if c.Reposition <= 0 {
+		c.Reposition = max(DefaultReposition, c.Ready)
+	}
 	if c.Relax <= 0 {
 		c.Relax = DefaultRelax
+	}
+	if c.Between <= 0 {
+		c.Between = DefaultBetween
 	}
 	return c
 }

@@ -28,6 +28,10 @@ type Exercise struct {
 	Title string `json:"title"`
 	// Position is the starting position, in the user's words.
 	Position string `json:"position"`
+	// NewPosition says the starting position differs from where the exercise before leaves
+	// the user (for the first exercise: from sitting at the computer), so the get-ready before
+	// it is the longer one, long enough to move (lying flat, knees bent, forearms and feet).
+	NewPosition bool `json:"new_position,omitempty"`
 	// Action is what to do from the starting position.
 	Action string `json:"action"`
 	Sides  Sides  `json:"sides"`

@@ -100,6 +100,7 @@ func TestParseBroken(t *testing.T) {
 		{"no exercises", valid[strings.Index(valid, `[`) : strings.LastIndex(valid, `]`)+1], `[]`, "exercises: the program has no exercises"},
 		{"bad repeat", `"repeat_after_hours": {"min": 5, "max": 6}`, `"repeat_after_hours": {"min": 5, "max": 48}`, "repeat_after_hours.max: 48 is outside 1–24"},
 		{"trailing data", valid, valid + `{}`, "unexpected data after the program"},
+		{"new_position not a yes or no", `"sides": "one"`, `"sides": "one", "new_position": "yes"`, "new_position: want bool, got string"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,7 +15,7 @@ var labels = map[string]string{
 	"sessions_per_day": "Sessions per day", "snooze_minutes": "Snooze", "follow_up_minutes": "Follow-up reminder",
 	"start_at_login": "Start at login", "start_at_login_asked": "Start at login (asked)", "sound": "Sound",
 	"volume": "Volume", "pace_seconds": "Pace", "counting": "Counting", "ready_seconds": "Get-ready countdown",
-	"relax_seconds": "Rest between holds", "text_size": "Text size", "high_contrast": "High contrast",
+	"position_seconds": "Get-ready for a new position", "relax_seconds": "Rest between holds", "text_size": "Text size", "high_contrast": "High contrast",
 	"language": "Language", "targets": "Targets", "flare_rest_days": "Flare-up rest",
 }
 
@@ -123,6 +123,8 @@ func resetField(s *Settings, def Settings, field string) {
 		s.Counting = def.Counting
 	case "ready_seconds":
 		s.ReadySeconds = def.ReadySeconds
+	case "position_seconds":
+		s.PositionSeconds = def.PositionSeconds
 	case "relax_seconds":
 		s.RelaxSeconds = def.RelaxSeconds
 	case "text_size":

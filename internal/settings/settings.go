@@ -3,6 +3,7 @@ package settings
 import (
 	"time"
 
+	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
 )
 
@@ -57,6 +58,7 @@ type Settings struct {
 	PaceSeconds       int               `json:"pace_seconds"`
 	Counting          Counting          `json:"counting"`
 	ReadySeconds      int               `json:"ready_seconds"`
+	PositionSeconds   int               `json:"position_seconds"`
 	RelaxSeconds      int               `json:"relax_seconds"`
 	TextSize          TextSize          `json:"text_size"`
 	HighContrast      bool              `json:"high_contrast"`
@@ -77,10 +79,11 @@ func Default() Settings {
 		StartAtLogin:    true,
 		Sound:           true,
 		Volume:          70,
-		PaceSeconds:     3,
+		PaceSeconds:     wholeSeconds(coach.DefaultPace),
 		Counting:        CountingPaced,
-		ReadySeconds:    5,
-		RelaxSeconds:    5,
+		ReadySeconds:    wholeSeconds(coach.DefaultReady),
+		PositionSeconds: wholeSeconds(coach.DefaultReposition),
+		RelaxSeconds:    wholeSeconds(coach.DefaultRelax),
 		TextSize:        TextLarge,
 		Language:        LanguageSystem,
 		Targets:         map[string]Target{},
@@ -103,8 +106,14 @@ func (s Settings) Pace() time.Duration { return seconds(s.PaceSeconds) }
 // Ready is the get-ready countdown before each exercise.
 func (s Settings) Ready() time.Duration { return seconds(s.ReadySeconds) }
 
+// Reposition is the longer get-ready before an exercise in a new starting position.
+func (s Settings) Reposition() time.Duration { return seconds(s.PositionSeconds) }
+
 // Relax is the rest between holds.
 func (s Settings) Relax() time.Duration { return seconds(s.RelaxSeconds) }
 
 func minutes(n int) time.Duration { return time.Duration(n) * time.Minute }
 func seconds(n int) time.Duration { return time.Duration(n) * time.Second }
+
+// wholeSeconds is d in whole seconds: the coach owns the default timings, settings offers them.
+func wholeSeconds(d time.Duration) int { return int(d / time.Second) }

@@ -47,8 +47,9 @@ var (
 	SnoozeMinutes   = program.Range{Min: 5, Max: 120}
 	FollowUpMinutes = program.Range{Min: 5, Max: 120}
 	Volume          = program.Range{Min: 0, Max: 100}
-	PaceSeconds     = program.Range{Min: 2, Max: 10}
+	PaceSeconds     = program.Range{Min: 2, Max: 15}
 	ReadySeconds    = program.Range{Min: 3, Max: 15}
+	PositionSeconds = program.Range{Min: 5, Max: 60}
 	RelaxSeconds    = program.Range{Min: 3, Max: 30}
 	FlareRestDays   = program.Range{Min: 1, Max: 30}
 )
@@ -74,6 +75,7 @@ func (s Settings) Validate() error {
 	add("pace_seconds", rangeMessage("Pace", s.PaceSeconds, PaceSeconds, secondsText))
 	add("counting", choiceMessage("Counting", string(s.Counting), "paced", "counted"))
 	add("ready_seconds", rangeMessage("Get-ready countdown", s.ReadySeconds, ReadySeconds, secondsText))
+	add("position_seconds", rangeMessage("Get-ready for a new position", s.PositionSeconds, PositionSeconds, secondsText))
 	add("relax_seconds", rangeMessage("Rest between holds", s.RelaxSeconds, RelaxSeconds, secondsText))
 	add("text_size", choiceMessage("Text size", string(s.TextSize), "normal", "large", "extra-large"))
 	add("language", languageMessage(s.Language))
