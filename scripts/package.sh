@@ -174,7 +174,7 @@ deb_copyright() {
 }
 
 do_deb() {
-	local arch bin=$STAGE/linux-bin/spinecoach tarball dir root out s depends day c
+	local arch bin=$STAGE/linux-bin/spinecoach tarball dir root out s depends day c stamp
 	for c in dpkg-deb dpkg-shlibdeps help2man gzip; do
 		command -v "$c" >/dev/null 2>&1 || die "$c not found: install dpkg-dev and help2man (scripts/deps.sh package)"
 	done
@@ -184,6 +184,16 @@ do_deb() {
 	do_icons
 	do_metainfo
 	day=$(release_date)
+	out=$DIST/spinecoach_${VERSION}_$arch.deb
+	# The same binary, metadata, icons, templates and script make the same package.
+	stamp=$(cat "$bin" "$tarball" FyneApp.toml LICENSE assets/icon.svg build/icons/*.png "build/metainfo/$APPID.metainfo.xml" \
+		scripts/packaging/spinecoach.h2m "${BASH_SOURCE[0]}" | sha256sum | cut -d' ' -f1)
+	stamp="$stamp $MAINTAINER"
+	if [[ -f $out && $(cat "$out.stamp" 2>/dev/null) == "$stamp" ]]; then
+		say "deb: $out is up to date"
+		return 0
+	fi
+	rm -f "$out.stamp"
 	dir=$(stage deb)
 	root=$dir/root
 	install -Dm755 "$bin" "$root/usr/bin/spinecoach"
@@ -233,9 +243,9 @@ Description: $(toml_summary)
 EOF
 	(cd "$root" && find usr -type f -print0 | LC_ALL=C sort -z | xargs -0 md5sum) >"$root/DEBIAN/md5sums"
 	chmod 0644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"
-	out=$DIST/spinecoach_${VERSION}_$arch.deb
 	dpkg-deb --root-owner-group -Zxz --build "$root" "$out.tmp" >/dev/null
 	mv "$out.tmp" "$out"
+	echo "$stamp" >"$out.stamp"
 	say "deb: $out ($(du -h "$out" | cut -f1)), Depends: $depends"
 }
 
@@ -243,21 +253,28 @@ EOF
 toml_summary() { sed -n 's|^ *<summary>\(.*\)</summary>|\1|p' "scripts/packaging/$APPID.metainfo.xml.in" | head -n1; }
 
 do_installer() {
-	local exe=$DIST/spinecoach-$VERSION-windows-amd64.exe dir out v4 c
+	local exe=$DIST/spinecoach-$VERSION-windows-amd64.exe dir out v4 c stamp
 	for c in makensis convert; do
 		command -v "$c" >/dev/null 2>&1 || die "$c not found: install nsis and imagemagick (scripts/deps.sh package)"
 	done
 	[[ -f $exe ]] || do_windows
 	do_icons
+	out=$DIST/spinecoach-$VERSION-windows-amd64-setup.exe
+	stamp=$(cat "$exe" FyneApp.toml build/icons/*.png scripts/packaging/installer.nsi "${BASH_SOURCE[0]}" | sha256sum | cut -d' ' -f1)
+	if [[ -f $out && $(cat "$out.stamp" 2>/dev/null) == "$stamp" ]]; then
+		say "installer: $out is up to date"
+		return 0
+	fi
+	rm -f "$out.stamp"
 	dir=$(stage installer)
 	convert build/icons/{16x16,24x24,32x32,48x48,64x64,128x128,256x256}.png "$dir/spinecoach.ico"
 	# Windows' file version has four numbers: 0.1.0 is 0.1.0.0, and a suffix (-rc1) is left out.
 	v4=$(sed 's/[^0-9.].*//' <<<"$VERSION").0.0.0
 	v4=$(cut -d. -f1-4 <<<"$v4")
-	out=$DIST/spinecoach-$VERSION-windows-amd64-setup.exe
 	makensis -V2 -NOCD "-DVERSION=$VERSION" "-DVERSION4=$v4" "-DEXE=$exe" "-DICON=$dir/spinecoach.ico" \
 		"-DWEBSITE=$WEBSITE" "-DOUT=$out.tmp" scripts/packaging/installer.nsi
 	mv "$out.tmp" "$out"
+	echo "$stamp" >"$out.stamp"
 	say "installer: $out ($(du -h "$out" | cut -f1))"
 }
 
