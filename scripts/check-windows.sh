@@ -36,7 +36,7 @@ OUT=build/windows
 DIFF_MAX=${WINE_DIFF_MAX:-100}
 SIZE=1100x800
 
-need xdotool import identify compare convert x86_64-w64-mingw32-gcc
+need xdotool import identify compare convert strings x86_64-w64-mingw32-gcc
 WINE=${WINE:-$(command -v wine64 || command -v wine || echo /usr/lib/wine/wine64)}
 WINESERVER=${WINESERVER:-$(command -v wineserver || echo /usr/lib/wine/wineserver64)}
 [[ -x $WINE ]] || die "Wine not found ($WINE): install wine64 (scripts/deps.sh windows, or make test-windows)"
@@ -230,7 +230,13 @@ fi
 [[ -f $instdir/spinecoach.exe && -f $instdir/uninstall.exe ]] &&
 	pass "installed to %LOCALAPPDATA%\\Programs\\$NAME: spinecoach.exe, uninstall.exe" ||
 	fail "nothing in $instdir"
-[[ -f $lnk ]] && pass "Start-menu shortcut: ${lnk#"$users/"}" || fail "no Start-menu shortcut $lnk"
+# A .lnk holds its target as a plain string and its icon's location as a UTF-16 one.
+if [[ -f $lnk ]] && strings -a "$lnk" | grep -qF "Programs\\$NAME\\spinecoach.exe" &&
+	strings -a -el "$lnk" | grep -qF "Programs\\$NAME\\spinecoach.exe"; then
+	pass "Start-menu shortcut ${lnk#"$users/"}, to the installed spinecoach.exe, with its icon"
+else
+	fail "no Start-menu shortcut $lnk to the installed spinecoach.exe"
+fi
 reg=$(wine reg query "$uninst" 2>/dev/null | tr -d '\r' || true)
 printf '%s\n' "$reg" >"$OUT/uninstall-key.txt"
 missing=()
