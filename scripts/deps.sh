@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # scripts/deps.sh MODE...: check for Go and install the system packages Spine Coach needs.
 #   build         what a cgo build of the Fyne app needs (C compiler, OpenGL and X11 headers)
-#   test          build + what the real-window tests need (Xvfb, xdotool, ImageMagick, D-Bus, ...)
+#   run           build + what the window uses when present (the speech service for the voice)
+#   test          build + run + what the tests need (Xvfb, xdotool, ImageMagick, D-Bus, sox, ...)
 #   package       build + what make package needs besides (the Windows cross-compiler, xz, NSIS,
 #                 dpkg-dev and help2man for the .deb)
 #   windows       Wine, to run the Windows build and its installer (make test-windows)
@@ -30,6 +31,14 @@ BUILD_PKGS=(
 	pkg-config
 	libasound2-dev # ALSA headers: oto plays the sound cues (internal/sound/speaker)
 	librsvg2-bin # rsvg-convert: the icon's PNGs from assets/icon.svg
+)
+
+# Run: the voice speaks through speech-dispatcher with the espeak-ng voices (English, Russian).
+# Without them the app still runs, with the tones only.
+RUN_PKGS=(
+	speech-dispatcher
+	speech-dispatcher-espeak-ng
+	espeak-ng
 )
 
 # Package: make package cross-compiles the Windows .exe with cgo, and fyne package runs tar -J.
@@ -62,13 +71,14 @@ TEST_PKGS=(
 	desktop-file-utils
 	lintian   # scripts/check-deb.sh: the .deb as Debian checks packages
 	appstream # appstreamcli validate: the metainfo
+	sox # scripts/speech-check.sh: what espeak-ng says, recorded, must not be silent
 )
 
 GO=${GO:-go}
 say() { printf 'deps: %s\n' "$*" >&2; }
 
 usage() {
-	sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
@@ -76,7 +86,8 @@ usage() {
 packages_for() {
 	case $1 in
 	build) printf '%s\n' "${BUILD_PKGS[@]}" ;;
-	test) printf '%s\n' "${BUILD_PKGS[@]}" "${TEST_PKGS[@]}" ;;
+	run) printf '%s\n' "${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" ;;
+	test) printf '%s\n' "${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}" ;;
 	package) printf '%s\n' "${BUILD_PKGS[@]}" "${PACKAGE_PKGS[@]}" ;;
 	windows) printf '%s\n' "${WINDOWS_PKGS[@]}" ;;
 	go) ;;
@@ -123,7 +134,7 @@ for arg in "$@"; do
 done
 ((${#modes[@]} > 0)) || usage
 for mode in "${modes[@]}"; do
-	case $mode in build | test | package | windows | go) ;; *)
+	case $mode in build | run | test | package | windows | go) ;; *)
 		say "unknown mode '$mode'"
 		usage
 		;;
