@@ -22,6 +22,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound/speaker"
+	"github.com/spinecoach/spinecoach/internal/speech"
 	"github.com/spinecoach/spinecoach/ui"
 )
 
@@ -81,6 +82,11 @@ func openWindow(opts options, stderr io.Writer) int {
 	w := a.NewWindow(appName)
 	saved := set
 	noTray := !agent.TrayHostPresent() // asked once: the home screen then says the reminders are on
+	voice := speech.New()
+	defer voice.Close()
+	if set.Voice {
+		voice.Start()
+	}
 	shell := ui.NewShell(w, ui.Options{
 		Program:  prog,
 		Settings: set,
@@ -108,6 +114,9 @@ func openWindow(opts options, stderr io.Writer) int {
 		// The sound device opens at the first cue, off the UI goroutine; without one the
 		// log says why, once, and the session stays silent.
 		Sound: speaker.New(),
+		// The speech service is opened in the background: without one the log says why,
+		// once, Settings says the voice is unavailable, and the tones go on.
+		Voice: voice,
 	})
 	rec.shell = shell
 	if inst != nil {
