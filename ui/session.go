@@ -9,7 +9,6 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
-	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound"
 )
 
@@ -20,15 +19,18 @@ type sessionScreen struct {
 	sess    *coach.Session
 	content fyne.CanvasObject
 
-	heading, title, caption, instructions *widget.Label
-	countdown                             *Countdown
-	reps                                  *RepCounter
-	beat                                  *Beat
-	pic                                   *fyne.Container
-	figure                                *Figure
-	target, seconds                       *widget.Label
-	targetRow, secondsRow                 *fyne.Container
-	main                                  *keyButton
+	title, instructions   *widget.Label
+	heading, caption      *BigText
+	band                  *PhaseBand
+	countdown             *Countdown
+	reps                  *RepCounter
+	beat                  *Beat
+	pic                   *fyne.Container
+	figure                *Figure
+	target, seconds       *widget.Label
+	targetRow, secondsRow *fyne.Container
+	main                  *keyButton
+	controls              *fyne.Container
 
 	last       coach.Snapshot
 	shown      bool // whether a snapshot has been drawn yet
@@ -55,12 +57,12 @@ func newSessionScreen(s *Shell, from *Interrupted) *sessionScreen {
 }
 
 func (v *sessionScreen) build() {
-	v.heading = widget.NewLabel("")
+	v.band = NewPhaseBand()
+	v.heading = NewBigText("")
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.title.SizeName = theme.SizeNameHeadingText
 	v.title.Truncation = fyne.TextTruncateEllipsis
-	v.caption = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	v.caption.SizeName = theme.SizeNameHeadingText
+	v.caption = NewBigText("")
 	v.instructions = wrapped("")
 	v.countdown = NewCountdown()
 	v.reps = NewRepCounter()
@@ -80,12 +82,8 @@ func (v *sessionScreen) build() {
 	v.main.Importance = widget.HighImportance
 	hurts := v.shell.button(keyed(lang.L("It hurts"), "P"), theme.WarningIcon(), v.painStop)
 	hurts.Importance = widget.DangerImportance
-	// Five labelled buttons at extra-large text are wider than the default window: two rows.
-	columns := 5
-	if v.shell.set.TextSize == settings.TextExtraLarge {
-		columns = 3
-	}
-	controls := container.NewGridWithColumns(columns,
+	// One row at every text size: each button is as wide as its words, the rest shared out.
+	v.controls = container.New(&buttonRow{},
 		v.main,
 		v.shell.button(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
 		v.shell.button(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }),
@@ -93,12 +91,92 @@ func (v *sessionScreen) build() {
 		v.shell.button(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd),
 	)
 
-	top := container.NewBorder(nil, nil, nil, container.NewVBox(v.targetRow, v.secondsRow), container.NewVBox(v.heading, v.title))
+	// The title, and the targets beside it while they can be changed (showTarget).
+	titleRow := container.NewBorder(nil, nil, nil, container.NewVBox(v.targetRow, v.secondsRow), v.title)
 	number := container.NewStack(v.countdown, v.reps)
-	counter := container.NewBorder(v.caption, v.beat, nil, nil, number)
-	middle := container.New(&split{lead: 0.4}, container.NewPadded(v.pic), counter)
-	bottom := container.NewVBox(v.instructions, widget.NewSeparator(), controls)
-	v.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, middle))
+	bottom := container.NewVBox(v.instructions, widget.NewSeparator(), v.controls)
+	v.content = container.New(&sessionLayout{}, v.band, v.heading, titleRow, v.pic, v.caption, number, v.beat, bottom)
+}
+
+// The session screen's shares of the window. They are shares of the window itself, not of
+// what the text leaves, so larger text never shrinks the phase word, the figure or the counter.
+const (
+	// bandShare of the height is the phase band: its word is at least a tenth of the window.
+	bandShare = 0.155
+	// headingShare of the height is "Exercise 2 of 7", readable from the mat.
+	headingShare = 0.08
+	// middleShare of the height is the figure and, beside it, the counter.
+	middleShare = 0.36
+	// captionShare of the height is the word over the counter.
+	captionShare = 0.055
+	// beatShare of the height is the pace bar under the counter.
+	beatShare = 0.018
+	// figureShare and counterShare of the width are the figure and the counter; the rest
+	// is the gap between them, which takes up the window's padding.
+	figureShare, counterShare = 0.5, 0.46
+	// gapShare of the height is the space between rows.
+	gapShare = 0.008
+)
+
+// sessionLayout lays out the session screen: the phase band, the heading row, the title, the
+// figure beside the caption, counter and pace bar, and the instructions and controls at the
+// bottom edge. Only a window too small for all of it takes from the figure and the counter.
+type sessionLayout struct{}
+
+func (l *sessionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	band, info, title, pic, caption, number, beat, bottom := objs[0], objs[1], objs[2], objs[3], objs[4], objs[5], objs[6], objs[7]
+	win := size // the window, of which the shares are taken; the content is a little smaller
+	if c := fyne.CurrentApp().Driver().CanvasForObject(band); c != nil {
+		win = c.Size()
+	}
+	gap := win.Height * gapShare
+	bandH := max(win.Height*bandShare, band.MinSize().Height)
+	infoH := max(win.Height*headingShare, info.MinSize().Height)
+	titleH := title.MinSize().Height
+	bottomH := bottom.MinSize().Height
+	middleH := win.Height * middleShare
+	if spare := size.Height - bandH - infoH - titleH - bottomH - 4*gap; spare < middleH {
+		middleH = max(spare, 4*theme.TextSize())
+	}
+	place := func(o fyne.CanvasObject, x, y, w, h float32) {
+		o.Move(fyne.NewPos(x, y))
+		o.Resize(fyne.NewSize(w, h))
+	}
+	y := float32(0)
+	place(band, 0, y, size.Width, bandH)
+	y += bandH + gap
+	place(info, 0, y, size.Width, infoH)
+	y += infoH + gap
+	place(title, 0, y, size.Width, titleH)
+	y += titleH + gap
+
+	countW := min(win.Width*counterShare, size.Width/2)
+	figW := min(win.Width*figureShare, size.Width-countW)
+	place(pic, 0, y, figW, middleH)
+	x := size.Width - countW
+	captionH, beatH := win.Height*captionShare, win.Height*beatShare
+	place(caption, x, y, countW, captionH)
+	place(number, x, y+captionH, countW, middleH-captionH-2*beatH)
+	place(beat, x, y+middleH-beatH, countW, beatH)
+	y += middleH + gap
+
+	place(bottom, 0, max(y, size.Height-bottomH), size.Width, bottomH)
+}
+
+func (l *sessionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for i, o := range objs {
+		m := o.MinSize()
+		w = max(w, m.Width)
+		switch i {
+		case 4, 5, 6: // caption, number and pace bar stand beside the figure
+			continue
+		case 3:
+			m.Height = 4 * theme.TextSize()
+		}
+		h += m.Height + theme.Padding()
+	}
+	return fyne.NewSize(w, h)
 }
 
 // render draws a snapshot of the session. It runs on the Fyne goroutine.
@@ -130,11 +208,12 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 	if first || prev.Index != snap.Index {
 		v.showExercise(snap)
 	}
+	v.title.SetText(titleText(snap))
 	v.figure.Follow(snap)
 	v.showCounter(snap)
 	v.showTarget(snap)
 	v.main.SetText(v.mainLabel(snap))
-	if first || prev.Index != snap.Index || prev.Phase != snap.Phase {
+	if first || prev.Index != snap.Index || prev.Phase != snap.Phase || prev.Paused != snap.Paused {
 		// Parts shown or hidden, and instructions of a new length: lay the screen out again.
 		v.content.Refresh()
 	}
@@ -157,7 +236,6 @@ func exerciseEnded(prev, cur coach.Snapshot) bool {
 func (v *sessionScreen) showExercise(snap coach.Snapshot) {
 	e := snap.Exercise
 	v.heading.SetText(lang.L("Exercise {{.N}} of {{.Total}}", data{"N": snap.Index + 1, "Total": snap.Total}))
-	v.title.SetText(e.Title)
 	v.instructions.SetText(e.Position + " " + e.Action)
 	v.pic.Objects = []fyne.CanvasObject{v.figure}
 	if snap.Exercise.Figure == nil {
@@ -168,18 +246,19 @@ func (v *sessionScreen) showExercise(snap coach.Snapshot) {
 
 func (v *sessionScreen) showCounter(snap coach.Snapshot) {
 	reps := snap.Exercise.Dose.Kind() == program.Reps
-	counting := snap.Phase == coach.Moving || (snap.Phase == coach.PainCheck && reps)
+	counting := snap.Phase == coach.Moving || (snap.Phase == coach.PainCheck && reps) || snap.Phase == coach.Between
 	if counting {
 		v.countdown.Hide()
 		v.reps.Show()
-		v.reps.Set(snap.Count, snap.Target.Reps)
+		v.reps.Set(snap.Count, doneTarget(snap))
 	} else {
 		v.reps.Hide()
 		v.countdown.Show()
 		v.countdown.Set(snap.Remaining())
 	}
 	v.countdown.SetMuted(snap.Paused || snap.Phase == coach.Relaxing || snap.Phase == coach.Ready)
-	v.reps.SetMuted(snap.Paused)
+	v.reps.SetMuted(snap.Paused || snap.Phase == coach.Between)
+	v.band.Set(snap.Phase, phaseWord(snap), snap.Paused)
 	v.caption.SetText(captionText(snap))
 
 	paced := snap.Phase == coach.Moving && snap.Counting == coach.Paced
@@ -191,8 +270,9 @@ func (v *sessionScreen) showCounter(snap coach.Snapshot) {
 	}
 }
 
-// captionText says what is happening now, above the big number.
-func captionText(snap coach.Snapshot) string {
+// phaseWord says what is happening now, in the phase band: "Get ready", "RIGHT →", "Hold 3
+// of 7", "Relax", "Done: 30 of 30".
+func phaseWord(snap coach.Snapshot) string {
 	if snap.Paused {
 		return lang.L("Paused")
 	}
@@ -205,16 +285,39 @@ func captionText(snap coach.Snapshot) string {
 		return lang.L("Relax")
 	case coach.Between:
 		return lang.L("Done: {{.N}} of {{.Total}}", data{"N": snap.Count, "Total": doneTarget(snap)})
+	case coach.PainCheck:
+		return lang.L("Stopped: it hurt")
 	case coach.Moving:
 		if side := sideText(snap.Side); side != "" {
 			return side
 		}
+		return lang.L("Move")
+	}
+	return ""
+}
+
+// captionText is the word over the big number: what it counts, or what to do.
+func captionText(snap coach.Snapshot) string {
+	switch snap.Phase {
+	case coach.Ready:
+		return lang.L("Starts in")
+	case coach.Holding, coach.Relaxing:
+		return lang.L("Seconds")
+	case coach.Moving:
 		if snap.Counting == coach.Counted {
 			return lang.L("Press Space after each movement")
 		}
 		return lang.L("Repetitions")
 	}
 	return ""
+}
+
+// titleText names the exercise: "Up next" before it starts.
+func titleText(snap coach.Snapshot) string {
+	if snap.Phase == coach.Ready {
+		return lang.L("Up next: {{.Exercise}}", data{"Exercise": snap.Exercise.Title})
+	}
+	return snap.Exercise.Title
 }
 
 // doneTarget is the amount the current exercise aimed at: repetitions or holds.
@@ -225,17 +328,21 @@ func doneTarget(snap coach.Snapshot) int {
 	return snap.Target.Reps
 }
 
+// showTarget shows the targets that can be changed while the user is at the keyboard: before
+// the exercise and while paused. On the mat the counter shows the target, and the keys still
+// change it.
 func (v *sessionScreen) showTarget(snap coach.Snapshot) {
 	d := snap.Exercise.Dose
+	atKeyboard := snap.Phase == coach.Ready || snap.Paused
 	if d.Kind() == program.Holds {
 		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "↑ ↓"))
 		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ −"))
-		showIf(v.targetRow, !d.Holds.Fixed())
-		showIf(v.secondsRow, !d.HoldSeconds.Fixed())
+		showIf(v.targetRow, atKeyboard && !d.Holds.Fixed())
+		showIf(v.secondsRow, atKeyboard && !d.HoldSeconds.Fixed())
 		return
 	}
 	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "↑ ↓"))
-	showIf(v.targetRow, !d.Reps.Fixed())
+	showIf(v.targetRow, atKeyboard && !d.Reps.Fixed())
 	showIf(v.secondsRow, false)
 }
 
@@ -322,18 +429,42 @@ func (v *sessionScreen) typedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// split lays out two objects side by side, the first taking the lead fraction of the width.
-type split struct{ lead float32 }
+// buttonRow lays out buttons in one row across the width: each gets its own minimum width and
+// an equal part of what is left, so the row needs only the sum of its buttons' widths, not
+// as many times the widest.
+type buttonRow struct{}
 
-func (l *split) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := size.Width * l.lead
-	objs[0].Resize(fyne.NewSize(w, size.Height))
-	objs[0].Move(fyne.NewPos(0, 0))
-	objs[1].Resize(fyne.NewSize(size.Width-w, size.Height))
-	objs[1].Move(fyne.NewPos(w, 0))
+func (l *buttonRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	gap := theme.Padding()
+	need, n := l.MinSize(objs).Width, float32(0)
+	for _, o := range objs {
+		if o.Visible() {
+			n++
+		}
+	}
+	extra := max(0, size.Width-need) / max(1, n)
+	x := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		w := o.MinSize().Width + extra
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + gap
+	}
 }
 
-func (l *split) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	a, b := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(a.Width+b.Width, max(a.Height, b.Height))
+func (l *buttonRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	n := 0
+	for _, o := range objs {
+		if o.Visible() {
+			m := o.MinSize()
+			w += m.Width
+			h = max(h, m.Height)
+			n++
+		}
+	}
+	return fyne.NewSize(w+float32(max(0, n-1))*theme.Padding(), h)
 }

@@ -45,13 +45,13 @@ func sidesText(s program.Sides) string {
 	return lang.L("Both sides together")
 }
 
-// sideText names the side to move to now.
+// sideText names the side to move to now, with an arrow that points there: "RIGHT →".
 func sideText(s coach.Side) string {
 	switch s {
 	case coach.Right:
-		return lang.L("To the right")
+		return lang.L("RIGHT →")
 	case coach.Left:
-		return lang.L("To the left")
+		return lang.L("← LEFT")
 	}
 	return ""
 }
