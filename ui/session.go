@@ -9,6 +9,7 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound"
 )
 
@@ -61,7 +62,7 @@ func (v *sessionScreen) build() {
 	v.heading = NewBigText("")
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.title.SizeName = theme.SizeNameHeadingText
-	v.title.Truncation = fyne.TextTruncateEllipsis
+	v.title.Wrapping = fyne.TextWrapWord
 	v.caption = NewBigText("")
 	v.instructions = wrapped("")
 	v.countdown = NewCountdown()
@@ -83,19 +84,26 @@ func (v *sessionScreen) build() {
 	hurts := v.shell.button(keyed(lang.L("It hurts"), "P"), theme.WarningIcon(), v.painStop)
 	hurts.Importance = widget.DangerImportance
 	// One row at every text size: each button is as wide as its words, the rest shared out.
+	// At the largest text the words alone fill the row, so only "It hurts" keeps its icon.
+	icon := func(r fyne.Resource) fyne.Resource {
+		if v.shell.set.TextSize == settings.TextExtraLarge {
+			return nil
+		}
+		return r
+	}
 	v.controls = container.New(&buttonRow{},
 		v.main,
-		v.shell.button(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
-		v.shell.button(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }),
+		v.shell.button(keyed(lang.L("Back"), "←"), icon(theme.MediaSkipPreviousIcon()), func() { v.sess.Back() }),
+		v.shell.button(keyed(lang.L("Next"), "Enter"), icon(theme.MediaSkipNextIcon()), func() { v.sess.Next() }),
 		hurts,
-		v.shell.button(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd),
+		v.shell.button(keyed(lang.L("End"), "Esc"), icon(theme.MediaStopIcon()), v.confirmEnd),
 	)
 
 	// The title, and the targets beside it while they can be changed (showTarget).
 	titleRow := container.NewBorder(nil, nil, nil, container.NewVBox(v.targetRow, v.secondsRow), v.title)
 	number := container.NewStack(v.countdown, v.reps)
-	bottom := container.NewVBox(v.instructions, widget.NewSeparator(), v.controls)
-	v.content = container.New(&sessionLayout{}, v.band, v.heading, titleRow, v.pic, v.caption, number, v.beat, bottom)
+	bottom := container.NewVBox(widget.NewSeparator(), v.controls)
+	v.content = container.New(&sessionLayout{}, v.band, v.heading, titleRow, v.pic, v.caption, number, v.beat, v.instructions, bottom)
 }
 
 // The session screen's shares of the window. They are shares of the window itself, not of
@@ -105,8 +113,12 @@ const (
 	bandShare = 0.155
 	// headingShare of the height is "Exercise 2 of 7", readable from the mat.
 	headingShare = 0.08
-	// middleShare of the height is the figure and, beside it, the counter.
-	middleShare = 0.36
+	// textReserve is the height, in lines of the largest text size, left for the title, the
+	// instructions and the controls; the figure and the counter take the rest.
+	textReserve = 14
+	// minMiddleShare of the height is the least the figure and counter get in a window too
+	// small for the rest at its text size.
+	minMiddleShare = 0.2
 	// captionShare of the height is the word over the counter.
 	captionShare = 0.055
 	// beatShare of the height is the pace bar under the counter.
@@ -119,12 +131,14 @@ const (
 )
 
 // sessionLayout lays out the session screen: the phase band, the heading row, the title, the
-// figure beside the caption, counter and pace bar, and the instructions and controls at the
-// bottom edge. Only a window too small for all of it takes from the figure and the counter.
+// figure beside the caption, counter and pace bar, the instructions under them, and the
+// controls at the bottom edge. The figure and counter get what the band, the heading and the
+// text at its largest size leave, so it is the same at every text size; only a window too
+// small for the text at its size takes from them.
 type sessionLayout struct{}
 
 func (l *sessionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	band, info, title, pic, caption, number, beat, bottom := objs[0], objs[1], objs[2], objs[3], objs[4], objs[5], objs[6], objs[7]
+	band, info, title, pic, caption, number, beat, instructions, bottom := objs[0], objs[1], objs[2], objs[3], objs[4], objs[5], objs[6], objs[7], objs[8]
 	win := size // the window, of which the shares are taken; the content is a little smaller
 	if c := fyne.CurrentApp().Driver().CanvasForObject(band); c != nil {
 		win = c.Size()
@@ -133,11 +147,14 @@ func (l *sessionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	bandH := max(win.Height*bandShare, band.MinSize().Height)
 	infoH := max(win.Height*headingShare, info.MinSize().Height)
 	titleH := title.MinSize().Height
+	textH := instructions.MinSize().Height
 	bottomH := bottom.MinSize().Height
-	middleH := win.Height * middleShare
-	if spare := size.Height - bandH - infoH - titleH - bottomH - 4*gap; spare < middleH {
-		middleH = max(spare, 4*theme.TextSize())
+	largest := theme.DefaultTheme().Size(theme.SizeNameText) * textScale[settings.TextExtraLarge]
+	middleH := win.Height*(1-bandShare-headingShare) - textReserve*largest
+	if spare := size.Height - bandH - infoH - titleH - textH - bottomH - 5*gap; spare < middleH {
+		middleH = spare
 	}
+	middleH = max(middleH, win.Height*minMiddleShare)
 	place := func(o fyne.CanvasObject, x, y, w, h float32) {
 		o.Move(fyne.NewPos(x, y))
 		o.Resize(fyne.NewSize(w, h))
@@ -160,7 +177,8 @@ func (l *sessionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	place(beat, x, y+middleH-beatH, countW, beatH)
 	y += middleH + gap
 
-	place(bottom, 0, max(y, size.Height-bottomH), size.Width, bottomH)
+	place(instructions, 0, y, size.Width, textH)
+	place(bottom, 0, max(y+textH+gap, size.Height-bottomH), size.Width, bottomH)
 }
 
 func (l *sessionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
@@ -328,12 +346,12 @@ func doneTarget(snap coach.Snapshot) int {
 	return snap.Target.Reps
 }
 
-// showTarget shows the targets that can be changed while the user is at the keyboard: before
-// the exercise and while paused. On the mat the counter shows the target, and the keys still
-// change it.
+// showTarget shows the targets' controls while the session is paused, when the user is at the
+// keyboard: otherwise they would take the title's room. The counter and the band show the
+// targets at all times, and the keys (↑ ↓, + −) change them at any time.
 func (v *sessionScreen) showTarget(snap coach.Snapshot) {
 	d := snap.Exercise.Dose
-	atKeyboard := snap.Phase == coach.Ready || snap.Paused
+	atKeyboard := snap.Paused
 	if d.Kind() == program.Holds {
 		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "↑ ↓"))
 		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ −"))

@@ -42,7 +42,7 @@ func TestSessionLayoutSizes(t *testing.T) {
 						s.sess.sess.Stop()
 						snap := s.sess.sess.Snapshot()
 						snap.Seq += 100
-						snap.Phase, snap.Side, snap.Count, snap.Length = coach.Moving, coach.Left, 12, 3*time.Second
+						snap.Phase, snap.Counting, snap.Side, snap.Count, snap.Length = coach.Moving, coach.Paced, coach.Left, 12, 3*time.Second
 						s.sess.render(snap)
 						v := s.sess
 						if got := w.Content().MinSize(); got.Width > win.Width || got.Height > win.Height {
@@ -60,20 +60,12 @@ func TestSessionLayoutSizes(t *testing.T) {
 						if !strings.Contains(heading.Text, fmt.Sprint(exercise+1)) || heading.TextSize < win.Height/20 {
 							t.Errorf("exercise %d, %s text: %q at %v px, want at least a twentieth of %v", exercise+1, size, heading.Text, heading.TextSize, win.Height)
 						}
-						var rowY []float32
-						for _, b := range v.controls.Objects {
-							pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
-							if pos.X+b.Size().Width > win.Width+1 {
-								t.Errorf("exercise %d, %s text: a control ends at %v, past the window's %v", exercise+1, size, pos.X+b.Size().Width, win.Width)
-							}
-							rowY = append(rowY, pos.Y)
-						}
-						for _, y := range rowY {
-							if y != rowY[0] {
-								t.Errorf("exercise %d, %s text: the controls are on more than one row: %v", exercise+1, size, rowY)
-								break
-							}
-						}
+						controlsFit(t, fmt.Sprintf("exercise %d, %s text", exercise+1, size), v, win)
+						paused := snap
+						paused.Seq += 10
+						paused.Paused = true
+						v.render(paused) // "Resume" is the main button's longest word
+						controlsFit(t, fmt.Sprintf("exercise %d, %s text, paused", exercise+1, size), v, win)
 						m := measure{fig, v.reps.Size(), band.TextSize, heading.TextSize}
 						if size == settings.TextNormal {
 							normal = m
@@ -86,6 +78,25 @@ func TestSessionLayoutSizes(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// controlsFit checks the session's controls stand in one row inside the window.
+func controlsFit(t *testing.T, what string, v *sessionScreen, win fyne.Size) {
+	t.Helper()
+	var rowY []float32
+	for _, b := range v.controls.Objects {
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+		if pos.X+b.Size().Width > win.Width+1 {
+			t.Errorf("%s: a control ends at %v, past the window's %v", what, pos.X+b.Size().Width, win.Width)
+		}
+		rowY = append(rowY, pos.Y)
+	}
+	for _, y := range rowY {
+		if y != rowY[0] {
+			t.Errorf("%s: the controls are on more than one row: %v", what, rowY)
+			break
 		}
 	}
 }
