@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,7 +32,10 @@ func newAbout(s *Shell) *about {
 		"### " + lang.L("What the program advises"),
 		"- " + lang.L("During a flare-up (when the pain suddenly gets worse), rest completely: do not exercise."),
 		"- " + lang.L("If an exercise hurts, stop it and go on to the next one."),
-		"- " + lang.L("Work for about 40 minutes, then repeat the whole set five or six hours later."),
+		"- " + lang.L("Work for about {{.Target}}, then repeat the whole set {{.Gap}} hours later.", data{
+			"Target": minutesText(time.Duration(s.prog.SessionMinutes) * time.Minute),
+			"Gap":    rangeText(s.prog.RepeatAfterHours),
+		}),
 		"### " + lang.L("Source"),
 		lang.L("The exercises and doses are from a published home program of exercises for the lumbar spine."),
 		"### " + lang.L("This app is not a doctor"),

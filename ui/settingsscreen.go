@@ -77,7 +77,7 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Reminders from"), container.NewHBox(dayStart, widget.NewLabel(lang.L("to")), dayEnd)),
-		hinted(lang.L("Next session after"), gap, lang.L("The program says five or six hours.")),
+		hinted(lang.L("Next session after"), gap, lang.L("The program says {{.Gap}} hours.", data{"Gap": rangeText(s.prog.RepeatAfterHours)})),
 		widget.NewFormItem(lang.L("Sessions a day"), perDay),
 		widget.NewFormItem(lang.L("Snooze for"), snooze),
 		hinted(lang.L("Remind again after"), followUp, lang.L("Once, if you have not started.")),

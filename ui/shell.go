@@ -451,7 +451,8 @@ func (s *Shell) askStartAtLogin() {
 	yes.Importance = widget.HighImportance
 	s.ask(container.NewVBox(
 		title,
-		wrapped(lang.L("The program is done about every five or six hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.")),
+		wrapped(lang.L("The program is done about every {{.Gap}} hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.",
+			data{"Gap": rangeText(s.prog.RepeatAfterHours)})),
 		container.NewGridWithColumns(2, s.button(keyed(lang.L("Not now"), "Esc"), nil, func() { answer(false) }), yes),
 	), func(ev *fyne.KeyEvent) {
 		switch ev.Name {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 // exportJournal writes a journal of three finished sessions into a new data folder: 1 hour,
@@ -22,14 +24,15 @@ func exportJournal(t *testing.T) string {
 		t.Fatal(err)
 	}
 	now := time.Now().Round(0)
+	exs := program.Builtin().Exercises
 	for i, ago := range []time.Duration{100 * 24 * time.Hour, 10 * 24 * time.Hour, time.Hour} {
 		start := now.Add(-ago)
 		s := journal.Session{
 			ID: "s" + string(rune('1'+i)), Program: "lumbar", Start: start, End: start.Add(35 * time.Minute), Completed: true,
 			PainBefore: journal.Pain(5), PainAfter: journal.Pain(3),
 			Exercises: []journal.ExerciseRecord{
-				{ID: "arms-up-toes", Title: "Reach up, toes to you", Kind: journal.Reps, Sides: journal.OneSide, Target: 30, Done: 30, Status: journal.StatusDone},
-				{ID: "side-stretch", Title: "Side stretch", Kind: journal.Reps, Sides: journal.BothSides, Target: 30, Done: 12, Status: journal.StatusPain, Pain: journal.Pain(4)},
+				exerciseRecord(exs[0], exs[0].Dose.Reps.Max, journal.StatusDone, nil),
+				exerciseRecord(exs[1], 12, journal.StatusPain, journal.Pain(4)),
 			},
 		}
 		if err := j.Append(journal.NewSessionRecord(s)); err != nil {
@@ -37,6 +40,14 @@ func exportJournal(t *testing.T) string {
 		}
 	}
 	return dir
+}
+
+// exerciseRecord is what a session records of the program's exercise e.
+func exerciseRecord(e program.Exercise, done int, status journal.Status, pain *int) journal.ExerciseRecord {
+	return journal.ExerciseRecord{
+		ID: e.ID, Title: e.Title, Kind: journal.Reps, Sides: journal.Sides(e.Sides),
+		Target: e.Dose.Reps.Max, Done: done, Status: status, Pain: pain,
+	}
 }
 
 func runExport(args ...string) (code int, stdout, stderr string) {
@@ -98,9 +109,14 @@ func TestExportHTML(t *testing.T) {
 		t.Fatal(err)
 	}
 	html := string(data)
+	p := program.Builtin()
+	reps := func(r *program.Range) string { return fmt.Sprintf("%d–%d times", r.Min, r.Max) }
+	third, last := p.Exercises[2].Dose, p.Exercises[len(p.Exercises)-1].Dose
 	for _, want := range []string{
-		"Exercises for the lumbar spine", "Reach up, toes to you", "30 times", "15–20 times; right, then left, is one repetition",
-		"5–7 times, hold 10–15 s", "Side stretch (4)",
+		p.Title, p.Exercises[0].Title, fmt.Sprintf("%d times", p.Exercises[0].Dose.Reps.Max),
+		reps(third.Reps) + "; right, then left, is one repetition",
+		fmt.Sprintf("%s, hold %d–%d s", reps(last.Holds), last.HoldSeconds.Min, last.HoldSeconds.Max),
+		p.Exercises[1].Title + " (4)",
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("report lacks %q", want)

@@ -78,7 +78,7 @@ func readFile(t *testing.T, path string) string {
 
 func TestAppendAndLoad(t *testing.T) {
 	j := openTemp(t)
-	want := Sample(time.Date(2026, 3, 1, 0, 0, 0, 0, berlin), 21, berlin, 1)
+	want := sampleRecords(time.Date(2026, 3, 1, 0, 0, 0, 0, berlin), 21, berlin, 1)
 	for _, r := range want {
 		if err := j.Append(r); err != nil {
 			t.Fatal(err)

@@ -4,39 +4,49 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
-// sampleExercise is one exercise of the lumbar program as the sample records it: the upper
-// end of each dose from the article (30, 30, 15–20, 30, 30 reps; 5–7 holds of 3–5 s and of 10–15 s).
+// sampleExercise is one exercise of the shipped program as the sample records it: the upper
+// end of each dose, and a typical time taken.
 type sampleExercise struct {
 	id, title   string
 	kind        ExerciseKind
 	sides       Sides
 	target      int
 	holdSeconds int
-	minutes     int // typical time taken
+	typical     time.Duration // time taken, before the sample's noise
 }
 
-var sampleProgram = []sampleExercise{
-	{"arms-up-toes", "Arms up, toes to you", Reps, OneSide, 30, 0, 5},
-	{"side-stretch", "Side stretch", Reps, BothSides, 30, 0, 6},
-	{"side-stretch-toes", "Side stretch with toes", Reps, BothSides, 20, 0, 5},
-	{"knees-bent-twist", "Knees bent twist", Reps, BothSides, 30, 0, 6},
-	{"knees-to-chest", "Knees to chest", Reps, OneSide, 30, 0, 5},
-	{"static-stretch", "Static stretch", Holds, OneSide, 7, 5, 3},
-	{"pelvic-lift", "Pelvic lift", Holds, OneSide, 7, 15, 4},
-}
+// sampleProgram is the shipped program's exercises, read from the program file so that the
+// sample, and every golden made from it, follows the program rather than a copy of it.
+var sampleProgram = func() []sampleExercise {
+	var out []sampleExercise
+	for _, e := range program.Builtin().Exercises {
+		s := sampleExercise{id: e.ID, title: e.Title, kind: Reps, sides: Sides(e.Sides)}
+		if e.Dose.Kind() == program.Holds {
+			s.kind, s.target, s.holdSeconds = Holds, e.Dose.Holds.Max, e.Dose.HoldSeconds.Max
+			s.typical = time.Duration(s.target*(s.holdSeconds+10)) * time.Second
+		} else {
+			s.target = e.Dose.Reps.Max
+			s.typical = time.Duration(s.target*e.Sides.Movements()*10) * time.Second
+		}
+		out = append(out, s)
+	}
+	return out
+}()
 
 // painStopExercise is where the sample's occasional pain stops happen.
 const painStopExercise = 3 // knees-bent-twist
 
-// Sample returns days of realistic records starting on start's local day in loc, the same for the
+// sampleRecords returns days of realistic records starting on start's local day in loc, the same for the
 // same seed: two or three sessions most days at about 8:00, 13:30 and 19:00, a few missed days, a
 // three-day flare-up rest in the middle, occasional pain stops on exercise 4 at levels 3–6, a few
 // sessions ended early, snoozes and skips, and pain before and after trending down.
 //
-// It is for tests, benchmarks and screenshots. The app never writes it as the user's data.
-func Sample(start time.Time, days int, loc *time.Location, seed int64) []Record {
+// It is for tests and benchmarks; the app never writes it as the user's data.
+func sampleRecords(start time.Time, days int, loc *time.Location, seed int64) []Record {
 	g := sampler{rng: rand.New(rand.NewPCG(uint64(seed), 0x5e551e)), loc: loc, days: days}
 	first := DayOf(start, loc)
 	flareDay := -1
@@ -119,7 +129,7 @@ func (g *sampler) session(start time.Time, i, k int) Session {
 		e := ExerciseRecord{ID: ex.id, Title: ex.title, Kind: ex.kind, Sides: ex.sides, Target: ex.target, HoldSeconds: ex.holdSeconds, Status: StatusNotStarted}
 		if x < endAfter {
 			g.exercise(&e, x)
-			t = t.Add(time.Duration(ex.minutes)*time.Minute + time.Duration(g.rng.IntN(90))*time.Second)
+			t = t.Add(ex.typical + time.Duration(g.rng.IntN(90))*time.Second)
 		}
 		s.Exercises = append(s.Exercises, e)
 	}
