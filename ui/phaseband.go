@@ -125,9 +125,10 @@ func (r *phaseBandRenderer) Refresh() {
 func (r *phaseBandRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.bg, r.text} }
 func (r *phaseBandRenderer) Destroy()                     {}
 
-// readableOn is black or white, whichever reads better on c.
+// readableOn is black or white, whichever has the higher contrast with c.
 func readableOn(c color.Color) color.Color {
-	if luminance(c) > 0.4 {
+	l := luminance(c)
+	if (l+0.05)/0.05 > 1.05/(l+0.05) {
 		return color.Black
 	}
 	return color.White

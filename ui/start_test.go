@@ -124,3 +124,28 @@ func TestEmptySessionNotKept(t *testing.T) {
 		t.Errorf("home does not say why nothing was kept:\n%s", texts(w))
 	}
 }
+
+// TestBetweenExercisesShown counts exercise 1 through: "Done: 30 of 30" shows in the band, then
+// Space goes on to "Up next" with exercise 2's name in the get-ready colour.
+func TestBetweenExercisesShown(t *testing.T) {
+	s, w := newTestShell(t, Options{})
+	press(w, fyne.KeyReturn, fyne.KeyReturn, fyne.KeySpace) // start, skip the question, start now
+	for range 30 {
+		press(w, fyne.KeySpace)
+	}
+	shown := texts(w)
+	if !strings.Contains(shown, "Done: 30 of 30") || !strings.Contains(shown, "30 / 30") || !strings.Contains(shown, "Go on  [Space]") {
+		t.Fatalf("after the last repetition the screen shows:\n%s", shown)
+	}
+	if s.sess.band.phase != coach.Between {
+		t.Errorf("the band is in the colour of %s, want between", s.sess.band.phase)
+	}
+	press(w, fyne.KeySpace)
+	shown = texts(w)
+	if !strings.Contains(shown, "Up next: Side stretch") || !strings.Contains(shown, "Get ready") || !strings.Contains(shown, "Exercise 2 of 7") {
+		t.Fatalf("after the pause the screen shows:\n%s", shown)
+	}
+	if s.sess.band.phase != coach.Ready {
+		t.Errorf("the band is in the colour of %s, want get ready", s.sess.band.phase)
+	}
+}
