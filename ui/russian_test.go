@@ -203,6 +203,18 @@ func TestRussianFitsDefaultWindow(t *testing.T) {
 			}
 			press(w, fyne.KeyReturn)
 			fits("session")
+			questionFits := func(question string) {
+				t.Helper()
+				if top := w.Canvas().Overlays().Top(); top == nil || top.MinSize().Width > 1100 {
+					t.Errorf("the Russian question %q is missing or wider than the window's 1100 px", question)
+				}
+			}
+			press(w, fyne.KeySpace, fyne.KeyP) // start the exercise, then it hurts
+			questionFits("how strong was the pain")
+			press(w, fyne.KeyReturn, fyne.KeyEscape)
+			questionFits("end the session now")
+			press(w, fyne.KeyEscape)
+			fits("session")
 			s.sess.sess.Stop()
 			s.keep(SessionReport{Snapshot: s.sess.sess.Snapshot(), PainBefore: coach.NoPain, PainAfter: coach.NoPain})
 			fits("finish")
