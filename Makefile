@@ -26,7 +26,7 @@ SHELL := bash
 
 export GO BIN STATICCHECK_VERSION PREFIX DESTDIR
 
-.PHONY: help deps deps-test deps-package build run test lint bench screenshot icons package install uninstall clean
+.PHONY: help deps deps-test deps-package build run test lint bench screenshot figures-sheet icons package install uninstall clean
 
 help: ## list the targets
 	@echo "Spine Coach $(VERSION): make TARGET [GO=go] [ARGS=...]"
@@ -56,9 +56,10 @@ test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests wi
 lint: deps ## gofmt check, go vet, staticcheck
 	@scripts/check.sh fmt vet staticcheck
 
-bench: deps-test build ## benchmarks of every package, then the idle cost of the agent and the window
+bench: deps-test build ## benchmarks of every package, the idle cost of the agent and the window, a session's CPU with the figure moving and still
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 	scripts/bench-idle.sh $(BIN)
+	BENCH_MODES="animated still" BENCH_SECONDS=30 scripts/bench-figure.sh $(BIN)
 
 screenshot: deps-test build ## (re)make the README's screenshots in docs/ (KEYS="..." presses keys first)
 	@mkdir -p docs
@@ -69,6 +70,9 @@ screenshot: deps-test build ## (re)make the README's screenshots in docs/ (KEYS=
 		BIN=$(BIN) scripts/screenshot.sh docs/home-ru-large.png
 	APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
 		BIN=$(BIN) scripts/screenshot.sh docs/session-ru-large.png Return sleep:1 Return Return space sleep:12
+
+figures-sheet: deps-test build ## build/figures-sheet.png: every exercise's card and its figure at the start, middle and end of a repetition
+	GO=$(GO) scripts/figures-sheet.sh $(BIN) build/figures-sheet.png
 
 icons: ## render assets/icon.png (committed; make test checks it) and build/icons/ from assets/icon.svg
 	rsvg-convert -w 256 -h 256 assets/icon.svg -o assets/icon.png

@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"image/color"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -140,42 +138,33 @@ func planFor(prev, snap coach.Snapshot, first bool, now time.Time) figurePlan {
 
 // CreateRenderer is part of fyne.Widget.
 func (f *Figure) CreateRenderer() fyne.WidgetRenderer {
-	r := &figureRenderer{f: f, mat: canvas.NewRectangle(color.Transparent)}
-	for i := range r.shapes {
-		switch figure.Part(i).Kind() {
-		case figure.Line:
-			r.shapes[i] = canvas.NewLine(color.Transparent)
-		default:
-			r.shapes[i] = canvas.NewCircle(color.Transparent)
+	r := &figureRenderer{f: f, t: -1}
+	r.pic = newCardPicture(f, func() (figure.Card, bool) {
+		if f.motion == nil {
+			return figure.Card{}, false
 		}
-	}
-	r.objects = append(r.objects, r.mat)
-	r.objects = append(r.objects, r.shapes[:]...)
+		return figure.Single(f.motion.At(r.t, f.mirrored)), true
+	})
 	watchForeground()
 	live[f] = true
 	return r
 }
 
 type figureRenderer struct {
-	f       *Figure
-	mat     *canvas.Rectangle
-	shapes  [figure.NumParts]fyne.CanvasObject
-	objects []fyne.CanvasObject
-	anim    *frames
-	size    fyne.Size
-	t       float64
+	f    *Figure
+	pic  *cardPicture
+	anim *frames
+	t    float64
 }
 
-func (r *figureRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *figureRenderer) Objects() []fyne.CanvasObject { return r.pic.objects }
 
+// MinSize is small: the figure fills the room its screen gives it, at its own aspect.
 func (r *figureRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(4*theme.TextSize(), 2*theme.TextSize())
+	return fyne.NewSize(8*theme.TextSize(), 4*theme.TextSize())
 }
 
-func (r *figureRenderer) Layout(size fyne.Size) {
-	r.size = size
-	r.place(r.t)
-}
+func (r *figureRenderer) Layout(size fyne.Size) { r.pic.layout(size) }
 
 // Refresh restarts the movement from where the plan stands now; it runs only while the
 // window is in the foreground and the user's settings allow animations.
@@ -183,11 +172,11 @@ func (r *figureRenderer) Refresh() {
 	r.stop()
 	p := r.f.plan
 	u, left := p.at(clock())
-	r.place(p.shape(u))
+	r.place(p.shape(u), true)
 	if left > 0 && inForeground() && fyne.CurrentApp().Settings().ShowAnimations() {
 		from := u
 		r.anim = newFrames(left, func(v float32) {
-			r.place(p.shape(from + (p.u1-from)*float64(v)))
+			r.place(p.shape(from+(p.u1-from)*float64(v)), false)
 		})
 		r.anim.Start()
 	}
@@ -205,96 +194,14 @@ func (r *figureRenderer) stop() {
 	}
 }
 
-// place draws the frame at t, fitted into the widget at the frame's aspect and centred.
-func (r *figureRenderer) place(t float64) {
-	r.t = t
-	m := r.f.motion
-	if m == nil {
-		r.mat.Hide()
-		for _, o := range r.shapes {
-			o.Hide()
-		}
+// place draws the pose at t. A frame that shows what is already shown costs nothing: during
+// a hold or between movements the picture stays as it is.
+func (r *figureRenderer) place(t float64, force bool) {
+	if t == r.t && !force {
 		return
 	}
-	fr := m.At(t, r.f.mirrored)
-	w := min(r.size.Width, r.size.Height*figure.Aspect)
-	off := fyne.NewPos((r.size.Width-w)/2, (r.size.Height-w/figure.Aspect)/2)
-	pt := func(p figure.Point) fyne.Position {
-		return fyne.NewPos(off.X+float32(p.X)*w, off.Y+float32(p.Y)*w)
-	}
-	c := figureColors()
-	radius := float32(fr.Mat.Max.Y-fr.Mat.Min.Y) * w / 2
-	if fr.View != figure.Side {
-		radius = theme.InputRadiusSize()
-	}
-	matPos, matSize := pt(fr.Mat.Min), fyne.NewSize(float32(fr.Mat.Max.X-fr.Mat.Min.X)*w, float32(fr.Mat.Max.Y-fr.Mat.Min.Y)*w)
-	// Only what changed is refreshed: during a movement most parts stand still, and every
-	// refresh is work for the driver on each of up to 60 frames a second.
-	if r.mat.FillColor != c.mat || r.mat.CornerRadius != radius || r.mat.Position() != matPos || r.mat.Size() != matSize || !r.mat.Visible() {
-		r.mat.FillColor, r.mat.CornerRadius = c.mat, radius
-		r.mat.Move(matPos)
-		r.mat.Resize(matSize)
-		r.mat.Show()
-		r.mat.Refresh()
-	}
-	for i, o := range r.shapes {
-		sh := fr.Shapes[i]
-		if sh.Hidden {
-			o.Hide()
-			continue
-		}
-		col := c.body
-		switch {
-		case sh.Accent && sh.Far:
-			col = c.farAccent
-		case sh.Accent:
-			col = c.accent
-		case sh.Far:
-			col = c.far
-		}
-		stroke := float32(sh.Width.Stroke()) * w
-		changed := !o.Visible()
-		switch o := o.(type) {
-		case *canvas.Line:
-			a, b := pt(sh.A), pt(sh.B)
-			changed = changed || o.StrokeColor != col || o.StrokeWidth != stroke || o.Position1 != a || o.Position2 != b
-			o.StrokeColor, o.StrokeWidth = col, stroke
-			o.Position1, o.Position2 = a, b
-		case *canvas.Circle:
-			rad := float32(sh.R) * w
-			centre := pt(sh.A)
-			fill, line := col, color.Color(color.Transparent)
-			if figure.Part(i).Kind() != figure.Disc {
-				fill, line = color.Transparent, col
-			} else {
-				stroke = 0
-			}
-			p1, p2 := centre.SubtractXY(rad, rad), centre.AddXY(rad, rad)
-			changed = changed || o.FillColor != fill || o.StrokeColor != line || o.StrokeWidth != stroke || o.Position1 != p1 || o.Position2 != p2
-			o.Position1, o.Position2 = p1, p2
-			o.FillColor, o.StrokeColor, o.StrokeWidth = fill, line, stroke
-		}
-		if changed {
-			o.Show()
-			o.Refresh()
-		}
-	}
-}
-
-type figurePalette struct{ body, far, accent, farAccent, mat color.Color }
-
-// figureColors takes the figure's colours from the theme, so it follows light and dark.
-func figureColors() figurePalette {
-	fg := theme.Color(theme.ColorNameForeground)
-	far := theme.Color(theme.ColorNamePlaceHolder)
-	accent := theme.Color(theme.ColorNamePrimary)
-	return figurePalette{body: fg, far: far, accent: accent, farAccent: mix(accent, far), mat: theme.Color(theme.ColorNameInputBackground)}
-}
-
-func mix(a, b color.Color) color.Color {
-	x, y := color.NRGBAModel.Convert(a).(color.NRGBA), color.NRGBAModel.Convert(b).(color.NRGBA)
-	m := func(p, q uint8) uint8 { return uint8((int(p) + int(q)) / 2) }
-	return color.NRGBA{m(x.R, y.R), m(x.G, y.G), m(x.B, y.B), m(x.A, y.A)}
+	r.t = t
+	r.pic.refresh()
 }
 
 // The figures on screen, so that leaving the foreground can stop their animations and coming

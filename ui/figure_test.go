@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"bytes"
 	"fmt"
+	"image"
 	"image/color"
 	"math"
 	"testing"
@@ -27,30 +29,29 @@ func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 	return t.Theme.Color(n, t.variant)
 }
 
-// TestGoldenFigures draws every exercise of the built-in program at the start, middle and end
-// of its movement, in the light and the dark theme, 240×120 px.
+// TestGoldenFigures draws the session figure of three exercises that show each kind of
+// drawing (a wrist grip from above, hands around the knees from the side, a held bridge with
+// its badge) in their end pose, in the light and the dark theme, 400×200 px. The drawings of
+// every exercise at every moment are tested as SVG in internal/figure.
 func TestGoldenFigures(t *testing.T) {
+	exercises := program.Builtin().Exercises
 	for _, v := range []struct {
 		name    string
 		variant fyne.ThemeVariant
 	}{{"light", theme.VariantLight}, {"dark", theme.VariantDark}} {
-		for i, e := range program.Builtin().Exercises {
-			for _, at := range []struct {
-				name string
-				t    float64
-			}{{"start", 0}, {"mid", 0.5}, {"end", 1}} {
-				name := fmt.Sprintf("figure_%d_%s_%s_%s.png", i+1, e.ID, at.name, v.name)
-				t.Run(name, func(t *testing.T) {
-					a := test.NewTempApp(t)
-					a.Settings().SetTheme(variantTheme{&Theme{}, v.variant})
-					f := NewFigure(e.Figure)
-					f.SetPose(at.t, false)
-					w := test.NewTempWindow(t, f)
-					w.SetPadded(false)
-					w.Resize(fyne.NewSize(240, 120))
-					test.AssertImageMatches(t, name, w.Canvas().Capture())
-				})
-			}
+		for _, i := range []int{1, 4, 6} {
+			e := exercises[i]
+			name := fmt.Sprintf("figure_%d_%s_end_%s.png", i+1, e.ID, v.name)
+			t.Run(name, func(t *testing.T) {
+				a := test.NewTempApp(t)
+				a.Settings().SetTheme(variantTheme{&Theme{}, v.variant})
+				f := NewFigure(e.Figure)
+				f.SetPose(1, false)
+				w := test.NewTempWindow(t, f)
+				w.SetPadded(false)
+				w.Resize(fyne.NewSize(400, 200))
+				test.AssertImageMatches(t, name, w.Canvas().Capture())
+			})
 		}
 	}
 }
@@ -61,8 +62,14 @@ func TestFigureWithoutMotionDrawsNothing(t *testing.T) {
 	w := test.NewTempWindow(t, f)
 	w.Resize(fyne.NewSize(240, 120))
 	for _, o := range test.WidgetRenderer(f).Objects() {
-		if o.Visible() {
-			t.Errorf("%T visible for an exercise without a figure", o)
+		if _, ok := o.(*canvas.Text); ok && o.Visible() {
+			t.Errorf("a word shows for an exercise without a figure")
+		}
+	}
+	img := test.WidgetRenderer(f).(*figureRenderer).pic.generate(240, 120).(*image.RGBA)
+	for _, px := range img.Pix {
+		if px != 0 {
+			t.Fatal("something is drawn for an exercise without a figure")
 		}
 	}
 }
@@ -136,58 +143,65 @@ func TestGoldenCards(t *testing.T) {
 }
 
 // TestFigureAnimationFrames drives the figure through a paced repetition frame by frame and
-// checks that its lines and circles stand where figure.Motion.At puts them at each point of
-// the movement: start pose, end pose half way, start pose again; mirrored for the left side.
+// checks that it draws the pose figure.Motion.At gives at each point of the movement: start
+// pose, end pose half way, start pose again; mirrored for the left side.
 func TestFigureAnimationFrames(t *testing.T) {
 	for _, side := range []coach.Side{coach.Right, coach.Left} {
 		t.Run(sideText(side), func(t *testing.T) {
 			test.NewTempApp(t)
-			e := program.Builtin().Exercises[1] // side stretch: two-sided, hands move most
+			e := program.Builtin().Exercises[1] // side stretch: two-sided
 			f := NewFigure(nil)
 			w := test.NewTempWindow(t, f)
 			w.SetPadded(false)
-			size := fyne.NewSize(400, 200)
-			w.Resize(size)
+			w.Resize(fyne.NewSize(400, 200))
 			f.Follow(coach.Snapshot{Exercise: e, Phase: coach.Moving, Counting: coach.Paced, Side: side, Length: 3 * time.Second})
 			r := test.WidgetRenderer(f).(*figureRenderer)
 			if r.anim == nil {
 				t.Fatal("no animation during a paced repetition")
 			}
-			var hands []fyne.Position
+			var frames [][]byte
 			for _, v := range []float32{0, 0.25, 0.5, 0.75, 1} {
 				r.anim.Tick(v)
-				want := e.Figure.At(figure.RepProgress(float64(v)), side == coach.Left)
-				for _, p := range []figure.Part{figure.PartRightHand, figure.PartLeftFoot, figure.PartUpperTrunk} {
-					got := r.shapes[p].(*canvas.Line).Position2
-					if d := distance(got, onScreen(want.Shapes[p].B, size)); d > 0.5 {
-						t.Errorf("tick %g: %s ends at %v, want %v", v, p, got, onScreen(want.Shapes[p].B, size))
-					}
+				if want := figure.RepProgress(float64(v)); math.Abs(r.t-want) > 1e-3 {
+					t.Errorf("tick %g: pose at %g, want %g", v, r.t, want)
 				}
-				head := r.shapes[figure.PartHead].(*canvas.Circle)
-				centre := fyne.NewPos((head.Position1.X+head.Position2.X)/2, (head.Position1.Y+head.Position2.Y)/2)
-				if d := distance(centre, onScreen(want.Shapes[figure.PartHead].A, size)); d > 0.5 {
-					t.Errorf("tick %g: head at %v, want %v", v, centre, onScreen(want.Shapes[figure.PartHead].A, size))
-				}
-				hands = append(hands, r.shapes[figure.PartRightHand].(*canvas.Line).Position2)
+				frames = append(frames, append([]byte(nil), r.pic.generate(400, 200).(*image.RGBA).Pix...))
 			}
-			if d := distance(hands[0], hands[2]); d < 10 {
-				t.Errorf("the right hand moves only %.1f px from the start to the end pose", d)
+			if bytes.Equal(frames[0], frames[2]) {
+				t.Error("the end pose looks like the start pose")
 			}
-			if d := distance(hands[0], hands[4]); d > 0.5 {
-				t.Errorf("the right hand ends the repetition %.1f px from where it started", d)
+			if !bytes.Equal(frames[0], frames[4]) {
+				t.Error("the repetition does not end where it started")
+			}
+			other := NewFigure(e.Figure)
+			other.SetPose(1, side == coach.Right) // the end pose to the other side
+			test.NewTempWindow(t, other).Resize(fyne.NewSize(400, 200))
+			if bytes.Equal(frames[2], test.WidgetRenderer(other).(*figureRenderer).pic.generate(400, 200).(*image.RGBA).Pix) {
+				t.Error("the end pose is the same to both sides")
 			}
 		})
 	}
 }
 
-// onScreen places a point of a frame in a figure widget of the given size, where the frame
-// is fitted at its aspect and centred.
-func onScreen(p figure.Point, size fyne.Size) fyne.Position {
-	w := min(size.Width, size.Height*figureAspect)
-	off := fyne.NewPos((size.Width-w)/2, (size.Height-w/figureAspect)/2)
-	return fyne.NewPos(off.X+float32(p.X)*w, off.Y+float32(p.Y)*w)
-}
-
-func distance(a, b fyne.Position) float32 {
-	return float32(math.Hypot(float64(a.X-b.X), float64(a.Y-b.Y)))
+// TestFigureStillDoesNotRedraw: a frame that would show the pose already shown (the still
+// part of a hold, the pause between movements) costs no redraw.
+func TestFigureStillDoesNotRedraw(t *testing.T) {
+	test.NewTempApp(t)
+	e := program.Builtin().Exercises[6] // pelvic lift: a hold
+	f := NewFigure(nil)
+	w := test.NewTempWindow(t, f)
+	w.Resize(fyne.NewSize(400, 200))
+	f.Follow(coach.Snapshot{Exercise: e, Phase: coach.Holding, Length: 10 * time.Second})
+	r := test.WidgetRenderer(f).(*figureRenderer)
+	if r.anim == nil {
+		t.Fatal("no animation into the hold")
+	}
+	r.anim.Tick(1)
+	n := r.pic.redraws
+	for range 5 {
+		r.anim.Tick(1)
+	}
+	if r.pic.redraws != n {
+		t.Errorf("%d redraws of a still pose", r.pic.redraws-n)
+	}
 }

@@ -10,9 +10,11 @@ import (
 // framesPerSecond is how often a moving figure and the beat bar are redrawn. While any
 // fyne.Animation runs, Fyne repaints the whole window at the display's 60 frames a second;
 // under software OpenGL that cost half a core for a stick figure and a bar (measured with
-// scripts/bench-figure.sh). A movement lasts seconds, so a few frames a second show it well.
+// scripts/bench-figure.sh). Every redraw repaints the whole window, about 1.2% of a core
+// per frame a second there, whatever moved; so the animations that run together draw on
+// the same instants (multiples of the frame time) and share one repaint.
 // Tests set it to 0: an animation then jumps to its end as Fyne's test driver does.
-var framesPerSecond = 8
+var framesPerSecond = 15
 
 // frames is an animation drawn at framesPerSecond. Like fyne.Animation it runs from 0 to 1
 // over Duration and is stopped with Stop; Tick draws a frame and is what tests drive.
@@ -34,14 +36,18 @@ func (a *frames) Start() {
 		return
 	}
 	start := time.Now()
+	period := time.Second / time.Duration(framesPerSecond)
 	go func() {
-		t := time.NewTicker(time.Second / time.Duration(framesPerSecond))
+		next := start.Truncate(period).Add(period) // in step with every other animation
+		t := time.NewTimer(time.Until(next))
 		defer t.Stop()
 		for {
 			select {
 			case <-a.done:
 				return
 			case now := <-t.C:
+				next = next.Add(period)
+				t.Reset(time.Until(next))
 				v := float32(min(1, float64(now.Sub(start))/float64(a.Duration)))
 				fyne.Do(func() {
 					if !a.stopped.Load() { // a frame queued before Stop must not draw over a newer state

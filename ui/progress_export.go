@@ -44,14 +44,15 @@ func reportDose(e program.Exercise) string {
 	return doseText(e.Dose)
 }
 
-// exerciseSVG is the exercise's figure for the report: the start pose ghosted under the end
-// pose, on white for print. A program without a figure for it gets the report's placeholder.
+// exerciseSVG is the exercise's card for the report: the start pose, an arrow and the end
+// pose (to each side for a two-sided exercise), on white for print, with the words in the
+// user's language. A program without a figure for it gets the report's placeholder.
 func exerciseSVG(e program.Exercise) string {
 	if e.Figure == nil {
 		return ""
 	}
 	var b strings.Builder
-	if err := figure.StartEndSVG(&b, *e.Figure, figure.SVGOptions{Width: 300, Background: figure.DefaultBackground}); err != nil {
+	if err := figure.CardSVG(&b, *e.Figure, e.Sides == program.BothSides, figure.SVGOptions{Width: 200, Words: FigureWords()}); err != nil {
 		log.Printf("report: figure of %s: %v", e.ID, err)
 		return ""
 	}

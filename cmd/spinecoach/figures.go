@@ -8,11 +8,14 @@ import (
 	"path/filepath"
 
 	"github.com/spinecoach/spinecoach/internal/figure"
+	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/ui"
 )
 
 // figuresCommand writes SVG drawings of the active program's exercises into a folder: for
-// each exercise its start pose, its end pose and one picture of the movement, named
-// "NN-ID-start.svg", "NN-ID-end.svg" and "NN-ID.svg". Exercises without a figure are skipped.
+// each exercise its start pose, its end pose and its card (start, arrow, end; both sides for
+// a two-sided exercise), named "NN-ID-start.svg", "NN-ID-end.svg" and "NN-ID.svg", with
+// words in the user's language. Exercises without a figure are skipped.
 func figuresCommand(opts options, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("spinecoach figures", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -34,7 +37,10 @@ func figuresCommand(opts options, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "figures: %v\n", err)
 		return 1
 	}
-	svgOpts := figure.SVGOptions{Width: *width, Background: figure.DefaultBackground}
+	if err := ui.LoadTranslations(); err != nil {
+		fmt.Fprintf(stderr, "figures: translations: %v; the words are in English\n", err)
+	}
+	svgOpts := figure.SVGOptions{Width: *width, Words: ui.FigureWords()}
 	n := 0
 	for i, e := range p.Exercises {
 		if e.Figure == nil {
@@ -48,7 +54,7 @@ func figuresCommand(opts options, args []string, stdout, stderr io.Writer) int {
 		}{
 			{base + "-start.svg", func(w io.Writer) error { return figure.SVG(w, m.At(0, false), svgOpts) }},
 			{base + "-end.svg", func(w io.Writer) error { return figure.SVG(w, m.At(1, false), svgOpts) }},
-			{base + ".svg", func(w io.Writer) error { return figure.StartEndSVG(w, m, svgOpts) }},
+			{base + ".svg", func(w io.Writer) error { return figure.CardSVG(w, m, e.Sides == program.BothSides, svgOpts) }},
 		}
 		for _, f := range files {
 			if err := writeFile(f.path, f.write); err != nil {

@@ -1,29 +1,36 @@
 package figure
 
-import "testing"
+import (
+	"image"
+	"testing"
+)
 
-// BenchmarkAt measures one animation frame: interpolate, mirror, solve and lay out.
+// BenchmarkAt measures laying out one animation frame: interpolate, mirror, solve, shapes.
 func BenchmarkAt(b *testing.B) {
-	figs := loadFigures(b)
-	ms := make([]Motion, 0, len(exerciseIDs))
-	for _, id := range exerciseIDs {
-		ms = append(ms, figs[id])
-	}
+	figs := loadShipped(b)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		m := ms[i%len(ms)]
-		f := m.At(RepProgress(float64(i%60)/60), i%2 == 0)
-		if f.View == "" {
-			b.Fatal("empty frame")
+		m := figs[i%len(figs)].Figure
+		d := m.At(RepProgress(float64(i%60)/60), i%2 == 0)
+		if len(d.Shapes) == 0 {
+			b.Fatal("empty drawing")
 		}
 		i++
 	}
 }
 
-func TestAtDoesNotAllocate(t *testing.T) {
-	m := loadFigures(t)["knees-to-chest"]
-	if n := testing.AllocsPerRun(100, func() { _ = m.At(0.3, true) }); n != 0 {
-		t.Errorf("At allocates %g times per frame", n)
+// BenchmarkRaster measures filling one frame 800×400 pixels, the figure's size in a session
+// window, as the Fyne widget does.
+func BenchmarkRaster(b *testing.B) {
+	figs := loadShipped(b)
+	img := image.NewRGBA(image.Rect(0, 0, 800, 400))
+	var r Raster
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m := figs[i%len(figs)].Figure
+		r.Draw(img, Single(m.At(RepProgress(float64(i%60)/60), i%2 == 0)), &LightPalette)
+		i++
 	}
 }

@@ -1,86 +1,88 @@
 package figure
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/assets"
 )
 
-var figsDir = flag.String("figs", "", "write SVGs of every exercise (start, middle, end, mirrored, card) to this folder")
-
-// exerciseIDs are the program's exercises, in the article's order.
-var exerciseIDs = []string{
-	"arms-up-toes", "side-stretch", "side-stretch-toes", "knees-bent-twist",
-	"knees-to-chest", "static-stretch", "pelvic-lift",
+// shipped is one exercise's figure as the shipped program file gives it.
+type shipped struct {
+	ID     string `json:"id"`
+	Sides  string `json:"sides"`
+	Figure Motion `json:"figure"`
 }
 
+// loadShipped reads the figures from the program the app ships (assets/programs/lumbar.json),
+// in the program's order: the tests draw what users see, not a copy.
+func loadShipped(t testing.TB) []shipped {
+	t.Helper()
+	var p struct {
+		Exercises []shipped `json:"exercises"`
+	}
+	if err := json.Unmarshal(assets.LumbarProgram, &p); err != nil {
+		t.Fatalf("decode the shipped program: %v", err)
+	}
+	if len(p.Exercises) == 0 {
+		t.Fatal("the shipped program has no exercises")
+	}
+	return p.Exercises
+}
+
+// loadFigures maps each shipped exercise's id to its figure.
 func loadFigures(t testing.TB) map[string]Motion {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "lumbar_figures.json"))
-	if err != nil {
-		t.Fatal(err)
+	out := map[string]Motion{}
+	for _, e := range loadShipped(t) {
+		out[e.ID] = e.Figure
 	}
-	var figs map[string]Motion
-	if err := json.Unmarshal(data, &figs); err != nil {
-		t.Fatalf("decode lumbar_figures.json: %v", err)
-	}
-	return figs
+	return out
 }
 
-func TestLumbarFiguresValid(t *testing.T) {
-	figs := loadFigures(t)
-	if len(figs) != len(exerciseIDs) {
-		t.Errorf("lumbar_figures.json has %d figures, want %d", len(figs), len(exerciseIDs))
-	}
-	for _, id := range exerciseIDs {
-		m, ok := figs[id]
-		if !ok {
-			t.Errorf("no figure for %s", id)
-			continue
-		}
-		if err := m.Validate(); err != nil {
-			t.Errorf("%s: %v", id, err)
+func TestShippedFiguresValid(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		if err := e.Figure.Validate(); err != nil {
+			t.Errorf("%s: %v", e.ID, err)
 		}
 	}
 }
 
-func TestWriteFigures(t *testing.T) {
-	if *figsDir == "" {
-		t.Skip("no -figs folder given")
-	}
-	if err := os.MkdirAll(*figsDir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for i, id := range exerciseIDs {
-		m := loadFigures(t)[id]
-		for _, v := range []struct {
-			name     string
-			t        float64
-			mirrored bool
-		}{{"a-start", 0, false}, {"b-mid", 0.5, false}, {"c-end", 1, false}, {"d-mirror-end", 1, true}} {
-			writeSVG(t, filepath.Join(*figsDir, fmt.Sprintf("%d-%s-%s.svg", i+1, id, v.name)), func(f *os.File) error {
-				return SVG(f, m.At(v.t, v.mirrored), SVGOptions{Background: DefaultBackground})
-			})
-		}
-		writeSVG(t, filepath.Join(*figsDir, fmt.Sprintf("%d-%s-card.svg", i+1, id)), func(f *os.File) error {
-			return StartEndSVG(f, m, SVGOptions{Background: DefaultBackground})
-		})
-	}
-}
+var momentsDir = flag.String("moments", "", "write SVGs of every exercise at the start, middle and end of a repetition, to each side it is done, into this folder (scripts/figures-sheet.sh)")
 
-func writeSVG(t *testing.T, path string, write func(*os.File) error) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
+// TestWriteMoments writes the drawings scripts/figures-sheet.sh puts on its contact sheet:
+// what the session's figure shows at the start, the middle and the end of a repetition or
+// hold, to the right and, for two-sided exercises, to the left.
+func TestWriteMoments(t *testing.T) {
+	if *momentsDir == "" {
+		t.Skip("no -moments folder given")
+	}
+	if err := os.MkdirAll(*momentsDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := write(f); err != nil {
-		t.Error(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Error(err)
+	var words [NumWords]string
+	words[WordRight], words[WordLeft] = "Right side", "Left side"
+	for i, e := range loadShipped(t) {
+		sides := []bool{false}
+		if e.Sides == "both" {
+			sides = append(sides, true)
+		}
+		for _, mirrored := range sides {
+			for k, at := range []float64{0, 0.5, 1} {
+				name := fmt.Sprintf("%02d-%s-%d.svg", i+1, map[bool]string{false: "right", true: "left"}[mirrored], k)
+				var b bytes.Buffer
+				if err := SVG(&b, e.Figure.At(at, mirrored), SVGOptions{Words: words}); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(*momentsDir, name), b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
 	}
 }

@@ -2,182 +2,150 @@ package figure
 
 import (
 	"math"
+	"reflect"
 	"testing"
 )
 
-const tol = 1e-9
-
-// steps are the progress values the frame tests try.
+// steps are the progress values the drawing tests try.
 var steps = []float64{0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1}
 
-func TestBoneLengthsKept(t *testing.T) {
-	for id, m := range loadFigures(t) {
-		for _, mirrored := range []bool{false, true} {
-			for _, s := range steps {
-				p := Interpolate(m.Start, m.End, s)
-				if mirrored {
-					p = Mirror(p, m.View)
-				}
-				b := solve(p, m.View)
-				f := m.At(s, mirrored)
-				for _, bp := range boneParts {
-					j := bp.joint
-					if got := b.to[j].sub(b.from[j]).length(); math.Abs(got-boneLen[j]) > tol {
-						t.Errorf("%s t=%g mirrored=%v: %s is %g long, want %g", id, s, mirrored, bp.part, got, boneLen[j])
-					}
-					// In the picture a bone is shortened only by its tilt out of it.
-					want := boneLen[j] * bodyScale * math.Cos(b.elevation[j]*math.Pi/180)
-					if m.View == Side || math.Abs(b.from[j].z-b.to[j].z) < tol {
-						sh := f.Shapes[bp.part]
-						if got := math.Hypot(sh.B.X-sh.A.X, sh.B.Y-sh.A.Y); math.Abs(got-want) > 1e-9 {
-							t.Errorf("%s t=%g mirrored=%v: %s drawn %g long, want %g", id, s, mirrored, bp.part, got, want)
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
-func TestAtEnds(t *testing.T) {
+func TestAtEndsAndClamps(t *testing.T) {
 	for id, m := range loadFigures(t) {
 		start, end := m.At(0, false), m.At(1, false)
-		if got, want := start, draw(m, m.Start, 0, false); got != want {
+		if !reflect.DeepEqual(start, draw(m, m.Start, 0, false)) {
 			t.Errorf("%s: At(0) is not the start pose", id)
 		}
-		if got, want := end, draw(m, m.End, 1, false); got != want {
+		if !reflect.DeepEqual(end, draw(m, m.End, 1, false)) {
 			t.Errorf("%s: At(1) is not the end pose", id)
 		}
-		if m.At(-1, false) != start || m.At(2, false) != end {
+		if !reflect.DeepEqual(m.At(-1, false), start) || !reflect.DeepEqual(m.At(2, false), end) {
 			t.Errorf("%s: At does not clamp t", id)
 		}
 	}
 }
 
-// TestFramesStable checks what a widget relies on: every frame of every exercise has the
-// same parts, each of the same kind, the body always shown and inside the box.
-func TestFramesStable(t *testing.T) {
+// TestDrawingsStayInFrame: every shape and word of every exercise, at every step and to
+// both sides, lies inside the drawing's box, and the body is drawn.
+func TestDrawingsStayInFrame(t *testing.T) {
+	const margin = 0.005
 	for id, m := range loadFigures(t) {
 		for _, mirrored := range []bool{false, true} {
 			for _, s := range steps {
-				f := m.At(s, mirrored)
-				if f.View != m.View {
-					t.Fatalf("%s: frame view %q, want %q", id, f.View, m.View)
+				d := m.At(s, mirrored)
+				if d.View != m.View {
+					t.Fatalf("%s: drawing view %q, want %q", id, d.View, m.View)
 				}
-				checkFrame(t, id, s, f)
+				body := 0
+				for i, sh := range d.Shapes {
+					if sh.Role == RoleBody || sh.Role == RoleAccent || sh.Role == RoleFar || sh.Role == RoleAccentFar {
+						body++
+					}
+					for _, p := range sh.Pts {
+						if math.IsNaN(p.X+p.Y) || p.X < -margin || p.X > 1+margin || p.Y < -margin || p.Y > 1/Aspect+margin {
+							t.Fatalf("%s t=%g mirrored=%v: shape %d (role %d) leaves the box at %+v", id, s, mirrored, i, sh.Role, p)
+						}
+					}
+				}
+				if body < 15 {
+					t.Errorf("%s t=%g: only %d body shapes", id, s, body)
+				}
 			}
 		}
 	}
 }
 
-func checkFrame(t *testing.T, id string, s float64, f Frame) {
-	t.Helper()
-	for i, sh := range f.Shapes {
-		p := Part(i)
-		if p < PartGrip && p != PartNeck && sh.Hidden { // the neck is drawn as a gap
-			t.Errorf("%s t=%g: body part %s hidden", id, s, p)
-		}
-		if sh.Hidden {
-			continue
-		}
-		if (p.Kind() == Line) != (sh.R == 0) {
-			t.Errorf("%s t=%g: %s is a %v with radius %g", id, s, p, p.Kind(), sh.R)
-		}
-		for _, pt := range []Point{sh.A, sh.B} {
-			if !inBox(pt, sh.R) {
-				t.Errorf("%s t=%g: %s at %+v r=%g leaves the box", id, s, p, pt, sh.R)
-			}
-		}
-	}
-}
-
-func inBox(p Point, r float64) bool {
-	const margin = 0.005
-	return !math.IsNaN(p.X+p.Y) && p.X-r >= -margin && p.X+r <= 1+margin && p.Y-r >= -margin && p.Y+r <= 1/Aspect+margin
-}
-
-// twinPart is the part drawing the same limb on the other side.
-func twinPart(p Part) Part {
-	switch {
-	case p >= PartLeftThigh && p <= PartLeftHand:
-		return p + PartRightThigh - PartLeftThigh
-	case p >= PartRightThigh && p <= PartRightHand:
-		return p - (PartRightThigh - PartLeftThigh)
-	case p == PartMarkLeftHand || p == PartMarkLeftHand2 || p == PartMarkLeftFoot || p == PartMarkLeftFoot2:
-		return p + 2
-	case p == PartMarkRightHand || p == PartMarkRightHand2 || p == PartMarkRightFoot || p == PartMarkRightFoot2:
-		return p - 2
-	}
-	return p
-}
-
-// TestMirroredFrameReflects: in the top view a mirrored frame is the picture reflected across
-// the body's axis; in the side view the left and right limbs swap places and the picture stays;
-// in the three-quarter view they swap places along the body, and depth moves them up or down.
-func TestMirroredFrameReflects(t *testing.T) {
+// TestOneViewEach: side views have a floor line and no words; top views show the whole mat
+// with the person's left above their right.
+func TestOneViewEach(t *testing.T) {
 	for id, m := range loadFigures(t) {
-		for _, s := range steps {
-			f, g := m.At(s, false), m.At(s, true)
-			for i := range NumParts {
-				p := Part(i)
-				a, b := f.Shapes[p], g.Shapes[twinPart(p)]
-				pair := g.Shapes[pairOf(twinPart(p))]
-				switch m.View {
-				case Top:
-					a = reflected(a)
-				case ThreeQuarter:
-					a, b, pair = alongBody(a), alongBody(b), alongBody(pair)
-				}
-				if a.Hidden != b.Hidden || a.Accent != b.Accent || math.Abs(a.R-b.R) > tol {
-					t.Errorf("%s t=%g: mirrored %s = %+v, want %+v", id, s, twinPart(p), b, a)
-					continue
-				}
-				// The grip is solved in the picture plane, so in the three-quarter view a
-				// holding arm, tilted out of it, lands a little differently on either side.
-				eps := 1e-9
-				if m.View == ThreeQuarter {
-					eps = 0.005
-				}
-				if !a.Hidden && !sameSpanWithin(a, b, eps) && !(p >= PartMarkLeftHand && sameSpanWithin(a, pair, eps)) {
-					t.Errorf("%s t=%g: mirrored %s at %+v-%+v, want %+v-%+v", id, s, twinPart(p), b.A, b.B, a.A, a.B)
-				}
+		d := m.At(0.5, false)
+		floor := 0
+		for _, sh := range d.Shapes {
+			if sh.Role == RoleFloor {
+				floor++
+			}
+		}
+		if floor != 1 {
+			t.Errorf("%s: %d floor shapes, want 1", id, floor)
+		}
+		switch m.View {
+		case Side:
+			if len(d.Labels) != 0 {
+				t.Errorf("%s: side view has words %+v", id, d.Labels)
+			}
+		case Top:
+			if len(d.Labels) != 2 || d.Labels[0].Word != WordLeft || d.Labels[1].Word != WordRight || d.Labels[0].At.Y >= d.Labels[1].At.Y {
+				t.Errorf("%s: top view should write left above right: %+v", id, d.Labels)
 			}
 		}
 	}
 }
 
-// alongBody keeps only where a shape lies along the body.
-func alongBody(s Shape) Shape {
-	s.A.Y, s.B.Y = 0, 0
-	return s
-}
-
-func reflected(s Shape) Shape {
-	s.A.Y, s.B.Y = 2*topAxisY-s.A.Y, 2*topAxisY-s.B.Y
-	return s
-}
-
-// pairOf is the other line of a stretch mark.
-func pairOf(p Part) Part {
-	if (p-PartMarkLeftHand)%2 == 0 {
-		return p + 1
+// TestAccentFollowsData: the parts a program names are the accented ones, and they change
+// sides with the exercise.
+func TestAccentFollowsData(t *testing.T) {
+	m := loadFigures(t)["side-stretch"] // the right hand holds the left wrist
+	right := m.accentMembers(false)
+	left := m.accentMembers(true)
+	if !right[limbRightArm] || right[limbLeftArm] {
+		t.Errorf("to the right: accent %v, want the right arm", right)
 	}
-	return p - 1
-}
-
-// sameSpanWithin compares two shapes' points to within eps; a line's ends may come in either order.
-func sameSpanWithin(a, b Shape, eps float64) bool {
-	near := func(p, q Point) bool { return math.Abs(p.X-q.X) < eps && math.Abs(p.Y-q.Y) < eps }
-	return (near(a.A, b.A) && near(a.B, b.B)) || (near(a.A, b.B) && near(a.B, b.A))
-}
-
-func TestSideViewDepth(t *testing.T) {
-	f := loadFigures(t)["knees-to-chest"].At(1, false)
-	if !f.Shapes[PartLeftThigh].Far || f.Shapes[PartRightThigh].Far {
-		t.Errorf("side view: left limbs should be far, right near")
+	if !left[limbLeftArm] || left[limbRightArm] {
+		t.Errorf("to the left: accent %v, want the left arm", left)
 	}
-	if g := loadFigures(t)["side-stretch"].At(1, false); g.Shapes[PartLeftThigh].Far {
-		t.Errorf("top view: no limb is far")
+	auto := Motion{View: Side, End: Pose{Angle: [NumJoints]float64{LeftKnee: 90}}}.accentMembers(false)
+	if !auto[limbLeftLeg] || auto[limbRightLeg] || auto[limbTrunk] {
+		t.Errorf("without accent data the moving parts are accented: %v", auto)
+	}
+}
+
+func countRole(d Drawing, r Role) int {
+	n := 0
+	for _, sh := range d.Shapes {
+		if sh.Role == r {
+			n++
+		}
+	}
+	return n
+}
+
+// TestHoldBadge: a hold shows its stopwatch once the pose is held, a movement never.
+func TestHoldBadge(t *testing.T) {
+	figs := loadFigures(t)
+	hold := figs["static-stretch"]
+	if got, want := countRole(hold.At(1, false), RoleAccent), countRole(hold.At(0, false), RoleAccent); got <= want {
+		t.Errorf("static stretch: held pose has %d accent shapes, the start %d: no badge", got, want)
+	}
+	noHold := hold
+	noHold.Hold = false
+	if a, b := countRole(hold.At(1, false), RoleAccent), countRole(noHold.At(1, false), RoleAccent); a-b != 3 {
+		t.Errorf("the badge adds %d accent shapes, want 3", a-b)
+	}
+}
+
+// TestArrowsMirror: a movement's arrows go down the picture (to the person's right) when
+// done to the right, and up when done to the left.
+func TestArrowsMirror(t *testing.T) {
+	m := loadFigures(t)["side-stretch"]
+	tip := func(mirrored bool) Point {
+		var pt painter
+		pt.v = m.View
+		pt.movementArrow(m, m.Arrows[0], mirrored)
+		return pt.d.Shapes[len(pt.d.Shapes)-1].Pts[0]
+	}
+	r, l := tip(false), tip(true)
+	if r.Y <= topAxisY || l.Y >= topAxisY {
+		t.Errorf("arrow tips at y=%g (right) and y=%g (left), want below and above the axis %g", r.Y, l.Y, topAxisY)
+	}
+}
+
+func TestSideViewFarLimbs(t *testing.T) {
+	d := loadFigures(t)["pelvic-lift"].At(0, false)
+	if countRole(d, RoleFar) == 0 {
+		t.Error("side view: the far limbs are not drawn lighter")
+	}
+	if countRole(loadFigures(t)["side-stretch"].At(1, false), RoleFar) != 0 {
+		t.Error("top view: no limb is far")
 	}
 }
 
@@ -218,5 +186,30 @@ func TestPelvicLiftKeepsShouldersAndFeetDown(t *testing.T) {
 	}
 	if b := solve(m.End, m.View); b.from[Pelvis].y < 0.1 {
 		t.Errorf("end: pelvis only %g above its place", b.from[Pelvis].y)
+	}
+}
+
+// TestKneesDropToTheRight: in the bent-knee pull the knees start above the hips' line and
+// end on the person's right (down the picture), and on the left when mirrored.
+func TestKneesDropToTheRight(t *testing.T) {
+	m := loadFigures(t)["knees-bent-twist"]
+	for _, tt := range []struct {
+		mirrored bool
+		sign     float64
+	}{{false, -1}, {true, 1}} {
+		p := m.End
+		if tt.mirrored {
+			p = Mirror(p, m.View)
+		}
+		b := solve(p, m.View)
+		for _, k := range []Joint{LeftHip, RightHip} {
+			if y := b.to[k].y * tt.sign; y < 0.1 {
+				t.Errorf("mirrored=%v: knee of %s at y=%g, want well to the side", tt.mirrored, k, b.to[k].y)
+			}
+		}
+	}
+	s := solve(m.Start, m.View)
+	if s.to[LeftHip].z < 0.15 {
+		t.Errorf("start: knees only %g above the mat", s.to[LeftHip].z)
 	}
 }

@@ -16,6 +16,8 @@ import (
 //	{
 //	  "view": "side",
 //	  "hold": true,
+//	  "accent": ["trunk"],
+//	  "arrows": [{"joint": "pelvis", "reach": 0}],
 //	  "start": {"angles": {"left_hip": 50, "right_hip": 50, "left_knee": 100, "right_knee": 100}},
 //	  "end": {
 //	    "angles": {"pelvis": 23.6, "left_hip": 2, "right_hip": 2, "left_knee": 93, "right_knee": 93},
@@ -23,20 +25,40 @@ import (
 //	  }
 //	}
 //
-// "stretch" (a list of "left_hand", "right_hand", "left_foot", "right_foot") adds marks at
-// limb ends that reach outwards. Validate reports a bad field by its path, as in
+// "accent" lists the working parts, drawn in the accent colour (left_arm, right_arm,
+// left_leg, right_leg, left_foot, right_foot, trunk); without it the parts that move are.
+// "arrows" draws the path of a point from the start pose to the end pose: the point "reach"
+// of the way along the bone that "joint" turns (1 its end, more beyond it), moved by "offset"
+// ([x, y] in body heights) off the body. "stretch" (a list
+// of "left_hand", "right_hand", "left_foot", "right_foot") adds arrows at limb ends that reach
+// outwards. Validate reports a bad field by its path, as in
 // "figure.end.angles.left_knee: angle 400 is out of range -360..360 degrees".
 type Motion struct {
 	// View is the direction the figure is seen from.
 	View View `json:"view"`
 	// Hold says the end pose is held (a static exercise) rather than passed through in a rep.
 	Hold bool `json:"hold,omitempty"`
+	// Accent names the working parts; empty means the parts that move.
+	Accent []string `json:"accent,omitempty"`
+	// Arrows are the movement's arrows.
+	Arrows []Arrow `json:"arrows,omitempty"`
 	// Stretch lists the limb ends that reach outwards in the end pose; they get small marks.
 	Stretch []Limb `json:"stretch,omitempty"`
 	// Start is the starting position.
 	Start Pose `json:"start"`
 	// End is the position the movement reaches.
 	End Pose `json:"end"`
+}
+
+// Arrow follows one point of the body from the start pose to the end pose.
+type Arrow struct {
+	// Joint names the joint whose bone carries the point.
+	Joint string `json:"joint"`
+	// Reach is how far along that bone the point lies: 0 its start, 1 its end, more beyond.
+	Reach float64 `json:"reach"`
+	// Offset moves the arrow off the body, in body heights: x towards the feet, y up in the
+	// side view and to the person's left in the top view.
+	Offset [2]float64 `json:"offset,omitempty"`
 }
 
 // Limb names the end of a limb, for stretch marks.
@@ -68,10 +90,11 @@ func (l Limb) mirror() Limb {
 	return l
 }
 
-// At returns the frame a fraction t of the way from the start pose to the end pose (t is
+// At returns the drawing a fraction t of the way from the start pose to the end pose (t is
 // clamped to 0..1 and used as given: shape it with RepProgress or HoldProgress). mirrored
-// draws the exercise done to the other side. At does not allocate.
-func (m Motion) At(t float64, mirrored bool) Frame {
+// draws the exercise done to the other side. The movement's arrows show in every drawing;
+// a hold's badge shows once the pose is held.
+func (m Motion) At(t float64, mirrored bool) Drawing {
 	t = clamp01(t)
 	p := Interpolate(m.Start, m.End, t)
 	if mirrored {

@@ -3,21 +3,17 @@ package figure
 // View is the direction the figure is seen from.
 type View string
 
-// The views. In both the head is on the left and the feet on the right.
+// The views. In both the head is on the left and the feet on the right; one exercise is
+// drawn in one view only.
 const (
 	// Side: seen from the person's right, lying on the mat at the bottom of the frame.
 	// Right limbs are near, left limbs far.
 	Side View = "side"
 	// Top: seen from above, the mat filling the frame; the person's right is at the bottom.
 	Top View = "top"
-	// ThreeQuarter: as Side, but seen a little from above, so a limb that swings towards
-	// the viewer (to the person's right) comes down the picture and one that swings away
-	// goes up. For movements to the side that the side view would hide, such as bent knees
-	// dropping to one side.
-	ThreeQuarter View = "three_quarter"
 )
 
-func (v View) known() bool { return v == Side || v == Top || v == ThreeQuarter }
+func (v View) known() bool { return v == Side || v == Top }
 
 // fromSide reports whether the view looks at the person from their right, as Side does.
 func (v View) fromSide() bool { return v != Top }

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"flag"
+	"fmt"
 	"image/color"
 	"io"
 	"os"
@@ -40,22 +41,28 @@ func wellFormed(t *testing.T, name string, data []byte) {
 	}
 }
 
+// TestSVGGolden draws every exercise of the shipped program at the start, middle and end
+// of its movement, and its card, and compares them with testdata/golden (go test -update
+// rewrites them; look at them with rsvg-convert before committing).
 func TestSVGGolden(t *testing.T) {
-	figs := loadFigures(t)
-	for _, id := range exerciseIDs {
-		m := figs[id]
+	var words [NumWords]string
+	words[WordRight], words[WordLeft], words[WordToRight], words[WordToLeft] = "Right side", "Left side", "To the right", "To the left"
+	for i, e := range loadShipped(t) {
+		m := e.Figure
 		for _, g := range []struct {
 			suffix string
 			write  func(io.Writer) error
 		}{
-			{"mid", func(w io.Writer) error { return SVG(w, m.At(0.5, false), SVGOptions{}) }},
-			{"card", func(w io.Writer) error { return StartEndSVG(w, m, SVGOptions{Background: DefaultBackground}) }},
+			{"start", func(w io.Writer) error { return SVG(w, m.At(0, false), SVGOptions{Words: words}) }},
+			{"mid", func(w io.Writer) error { return SVG(w, m.At(0.5, false), SVGOptions{Words: words}) }},
+			{"end", func(w io.Writer) error { return SVG(w, m.At(1, false), SVGOptions{Words: words}) }},
+			{"card", func(w io.Writer) error { return CardSVG(w, m, e.Sides == "both", SVGOptions{Words: words}) }},
 		} {
 			var buf bytes.Buffer
 			if err := g.write(&buf); err != nil {
 				t.Fatal(err)
 			}
-			name := id + "-" + g.suffix + ".svg"
+			name := fmt.Sprintf("%d-%s-%s.svg", i+1, e.ID, g.suffix)
 			wellFormed(t, name, buf.Bytes())
 			golden(t, filepath.Join("testdata", "golden", name), buf.Bytes())
 		}
@@ -86,20 +93,31 @@ func golden(t *testing.T, path string, got []byte) {
 }
 
 func TestSVGOptions(t *testing.T) {
-	f := loadFigures(t)["static-stretch"].At(1, false)
+	d := loadFigures(t)["static-stretch"].At(1, false)
 	var buf bytes.Buffer
-	err := SVG(&buf, f, SVGOptions{Width: 200, Foreground: color.NRGBA{1, 2, 3, 255},
-		Accent: color.NRGBA{0xff, 0, 0, 0x80}, Background: color.Black})
-	if err != nil {
+	pal := NewPalette(color.Black, color.NRGBA{1, 2, 3, 255}, color.NRGBA{0xff, 0, 0, 0xff}, color.NRGBA{9, 9, 9, 255})
+	var words [NumWords]string
+	words[WordRight] = "R & <r>"
+	if err := SVG(&buf, d, SVGOptions{Width: 200, Palette: &pal, Words: words}); err != nil {
 		t.Fatal(err)
 	}
 	s := buf.String()
 	wellFormed(t, "options", buf.Bytes())
-	for _, want := range []string{`width="200" height="100"`, `viewBox="0 0 1000 500"`, `stroke-linecap="round"`,
-		`#010203`, `stroke="#ff0000" stroke-width="10.0" stroke-opacity="0.50"`, `fill="#000000"`} {
+	for _, want := range []string{`width="200" height="100"`, `viewBox="0 0 1000 500"`, `fill="#010203"`,
+		`fill="#ff0000"`, `<rect width="100%" height="100%" fill="#000000"/>`, `R &amp; &lt;r&gt;</text>`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("SVG lacks %s", want)
 		}
+	}
+	if strings.Contains(s, "Left") {
+		t.Error("an empty word was written")
+	}
+	buf.Reset()
+	if err := SVG(&buf, d, SVGOptions{Transparent: true}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "<rect") {
+		t.Error("a transparent SVG has a background")
 	}
 }
 
@@ -117,7 +135,7 @@ func TestSVGWriteError(t *testing.T) {
 	if err := SVG(&failWriter{n: 3}, m.At(0, false), SVGOptions{}); err == nil {
 		t.Error("SVG hid a write error")
 	}
-	if err := StartEndSVG(&failWriter{n: 3}, m, SVGOptions{}); err == nil {
-		t.Error("StartEndSVG hid a write error")
+	if err := CardSVG(&failWriter{n: 3}, m, true, SVGOptions{}); err == nil {
+		t.Error("CardSVG hid a write error")
 	}
 }

@@ -10,6 +10,7 @@ const (
 	maxAngle = 360 // degrees, either way, for angles (a full turn)
 	maxLift  = 180 // degrees, either way, for lifts
 	maxRaise = 0.5 // body heights
+	maxReach = 4   // bone lengths
 )
 
 // FieldError is a problem with one field of a figure.
@@ -30,7 +31,7 @@ func fieldErr(field, format string, args ...any) error {
 // Validate checks the motion and returns the first problem found, as a *FieldError.
 func (m Motion) Validate() error {
 	if !m.View.known() {
-		return fieldErr("view", "%q is not a view; use %q, %q or %q", m.View, Side, Top, ThreeQuarter)
+		return fieldErr("view", "%q is not a view; use %q or %q", m.View, Side, Top)
 	}
 	seen := map[Limb]bool{}
 	for i, l := range m.Stretch {
@@ -42,6 +43,25 @@ func (m Motion) Validate() error {
 			return fieldErr(field, "%q is listed twice", l)
 		}
 		seen[l] = true
+	}
+	for i, name := range m.Accent {
+		if _, ok := parseMember(name); !ok {
+			return fieldErr(fmt.Sprintf("accent[%d]", i), "%q is not a part; use left_arm, right_arm, left_leg, right_leg, left_foot, right_foot or trunk", name)
+		}
+	}
+	for i, a := range m.Arrows {
+		field := fmt.Sprintf("arrows[%d]", i)
+		if _, ok := ParseJoint(a.Joint); !ok {
+			return fieldErr(field+".joint", "%q is not a joint", a.Joint)
+		}
+		if math.IsNaN(a.Reach) || a.Reach < 0 || a.Reach > maxReach {
+			return fieldErr(field+".reach", "%g is out of range 0..%g", a.Reach, float64(maxReach))
+		}
+		for k, o := range a.Offset {
+			if math.IsNaN(o) || math.Abs(o) > maxRaise {
+				return fieldErr(fmt.Sprintf("%s.offset[%d]", field, k), "%g is out of range %g..%g body heights", o, -maxRaise, maxRaise)
+			}
+		}
 	}
 	if err := m.Start.validate("start"); err != nil {
 		return err

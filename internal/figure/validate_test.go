@@ -3,6 +3,7 @@ package figure
 import (
 	"encoding/json"
 	"errors"
+	"image"
 	"math"
 	"strings"
 	"testing"
@@ -31,6 +32,11 @@ func TestValidateNamesField(t *testing.T) {
 			field: "figure.stretch[1]", problem: "twice"},
 		{name: "NaN angle", json: `{"view":"side","start":{},"end":{}}`, edit: func(m *Motion) { m.End.Angle[Spine] = math.NaN() },
 			field: "figure.end.angles.spine"},
+		{name: "three-quarter view is gone", json: `{"view":"three_quarter","start":{},"end":{}}`, field: "figure.view"},
+		{name: "bad accent", json: `{"view":"side","accent":["left_arm","tail"],"start":{},"end":{}}`, field: "figure.accent[1]", problem: `"tail"`},
+		{name: "arrow joint", json: `{"view":"side","arrows":[{"joint":"elbow","reach":1}],"start":{},"end":{}}`, field: "figure.arrows[0].joint"},
+		{name: "arrow reach", json: `{"view":"side","arrows":[{"joint":"left_elbow","reach":9}],"start":{},"end":{}}`, field: "figure.arrows[0].reach"},
+		{name: "arrow offset", json: `{"view":"side","arrows":[{"joint":"left_elbow","reach":1,"offset":[0,2]}],"start":{},"end":{}}`, field: "figure.arrows[0].offset[1]"},
 		{name: "slack", json: `{"view":"side","start":{},"end":{}}`, edit: func(m *Motion) { m.Start.Slack = 2 },
 			field: "figure.start.slack"},
 	} {
@@ -86,6 +92,9 @@ func TestNoPanicOnWildPoses(t *testing.T) {
 			m := Motion{View: v, Start: p, End: Pose{Raise: math.NaN()}}
 			_ = m.At(0.5, true)
 			_ = SVG(&strings.Builder{}, m.At(0, false), SVGOptions{})
+			_ = CardSVG(&strings.Builder{}, m, true, SVGOptions{})
+			var r Raster
+			r.Draw(image.NewRGBA(image.Rect(0, 0, 40, 20)), NewCard(m, true), &DarkPalette)
 		}
 	}
 }

@@ -55,6 +55,10 @@ func TestFigureErrorsNameTheField(t *testing.T) {
 		{`"view": "side"`, `"view": "front"`, `exercises[0].figure.view: "front" is not a view`},
 		{`"end": {`, `"end": {"grip": "both_hands", `, `exercises[0].figure.end.grip: "both_hands" is not a grip`},
 		{`"end": {`, `"end": {"raise": -1, `, "exercises[0].figure.end.raise: -1 is out of range"},
+		{`"view": "side"`, `"view": "side", "accent": ["tail"]`, `exercises[0].figure.accent[0]: "tail" is not a part`},
+		{`"view": "side"`, `"view": "side", "arrows": [{"joint": "hips", "reach": 1}]`, `exercises[0].figure.arrows[0].joint: "hips" is not a joint`},
+		{`"view": "side"`, `"view": "side", "arrows": [{"joint": "pelvis", "reach": -1}]`, `exercises[0].figure.arrows[0].reach: -1 is out of range`},
+		{`"view": "side"`, `"view": "side", "arrows": [{"joint": "pelvis", "reech": 1}]`, `unknown field "reech"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {

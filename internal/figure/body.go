@@ -1,0 +1,296 @@
+package figure
+
+import "math"
+
+// Layout of the figure in the unit box, in frame widths.
+const (
+	bodyScale  = 0.70  // body heights to frame widths
+	pelvisX    = 0.55  // where the pelvis lies across the frame in the side view
+	topPelvisX = 0.575 // and in the top view, where the feet take less room
+	sideMatY   = 0.40  // top of the mat in the side view
+	sideMatH   = 0.022
+	topAxisY   = 0.25 // the body's axis in the top view
+	// topDepth is how far a point shifts towards the head in the top view, per unit of
+	// height above the mat: the top view is seen a little from the feet, so raised knees
+	// and toes show without seeming to turn to either side.
+	topDepth = 0.35
+	// rim is the width of the outline in the background colour around each body part.
+	rim = 0.006
+	// headDrawn enlarges the head a little over life, as drawings for teaching do, so the
+	// face reads from a distance.
+	headDrawn = 1.15
+	// nearGrowth is how much larger, per body height above the mat, a part looks from above.
+	nearGrowth = 1.5
+)
+
+// Radii of the body's parts, in body heights, at the start and end of each bone.
+var boneRadius = [NumJoints][2]float64{
+	LeftShoulder: {0.033, 0.027}, LeftElbow: {0.026, 0.019}, LeftWrist: {0.022, 0.016},
+	RightShoulder: {0.033, 0.027}, RightElbow: {0.026, 0.019}, RightWrist: {0.022, 0.016},
+	LeftHip: {0.052, 0.036}, LeftKnee: {0.035, 0.023}, LeftAnkle: {0.024, 0.017},
+	RightHip: {0.052, 0.036}, RightKnee: {0.035, 0.023}, RightAnkle: {0.024, 0.017},
+	Neck: {0.028, 0.028},
+}
+
+// Half the trunk at the hips, the waist, the chest and the base of the neck: its thickness
+// in the side view, its width in the top view.
+var (
+	sideTrunk = [4]float64{0.062, 0.055, 0.072, 0.045}
+	topTrunk  = [4]float64{0.085, 0.072, 0.098, 0.05}
+)
+
+// project puts a body-space point into the unit box.
+func project(p vec, v View) Point {
+	if v == Side {
+		return Point{pelvisX + bodyScale*p.x, sideMatY - bodyScale*(p.y+axisHeight)}
+	}
+	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*p.y}
+}
+
+// painter lays out one drawing of a solved body.
+type painter struct {
+	d      Drawing
+	b      *body
+	v      View
+	accent [numMembers]bool
+
+	grouping bool
+	group    []groupPart
+}
+
+func (pt *painter) at(p vec) Point { return project(p, pt.v) }
+
+// part adds a shape outlined in the background colour, so that it stands apart from what
+// lies behind it. Between begin and end, the outlines of a member's parts all go under
+// their fills, so a limb has no seams at its joints.
+func (pt *painter) part(role Role, shape func(grow float64) []Point) {
+	if pt.grouping {
+		pt.group = append(pt.group, groupPart{role, shape})
+		return
+	}
+	pt.d.add(RoleBackground, shape(rim))
+	pt.d.add(role, shape(0))
+}
+
+type groupPart struct {
+	role  Role
+	shape func(float64) []Point
+}
+
+func (pt *painter) begin() { pt.grouping, pt.group = true, pt.group[:0] }
+
+func (pt *painter) end() {
+	for _, g := range pt.group {
+		pt.d.add(RoleBackground, g.shape(rim))
+	}
+	for _, g := range pt.group {
+		pt.d.add(g.role, g.shape(0))
+	}
+	pt.grouping = false
+}
+
+// bone draws the bone turned by joint j as a tapered rounded shape.
+func (pt *painter) bone(j Joint, role Role) {
+	a, b := pt.at(pt.b.from[j]), pt.at(pt.b.to[j])
+	r := boneRadius[j]
+	ka, kb := pt.near(pt.b.from[j]), pt.near(pt.b.to[j])
+	pt.part(role, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale*ka+g, r[1]*bodyScale*kb+g) })
+}
+
+// near is how much larger a part is drawn for being raised towards the viewer from above:
+// a bent-up knee looks big and close, the leg below it small and far.
+func (pt *painter) near(p vec) float64 {
+	if pt.v != Top {
+		return 1
+	}
+	return 1 + nearGrowth*max(0, p.z)
+}
+
+// memberRole is the colour of a member: the accent when it works, lighter when it is far.
+func (pt *painter) memberRole(l member) Role {
+	far := pt.v == Side && l.side() == left
+	switch {
+	case pt.accent[l] && far:
+		return RoleAccentFar
+	case pt.accent[l]:
+		return RoleAccent
+	case far:
+		return RoleFar
+	}
+	return RoleBody
+}
+
+func (pt *painter) arm(l member, holder bool) {
+	s := l.first()
+	role := pt.memberRole(l)
+	pt.begin()
+	defer pt.end()
+	pt.bone(s, role)
+	pt.bone(s+1, role)
+	if holder {
+		// The hand that holds is a fist around the point it holds.
+		c := pt.at(pt.b.to[s+1])
+		r := 0.036 * bodyScale
+		pt.part(role, func(g float64) []Point { return circle(c, r+g) })
+		return
+	}
+	pt.bone(s+2, role)
+}
+
+func (pt *painter) leg(l member) {
+	h := l.first()
+	role := pt.memberRole(l)
+	pt.begin()
+	defer pt.end()
+	pt.bone(h+1, role)
+	pt.bone(h, role)
+	if pt.v == Top && pt.b.elevation[h] > 20 {
+		// From above, a raised knee is the nearest point of the leg: a round kneecap.
+		k := pt.at(pt.b.to[h])
+		r := boneRadius[h][1] * bodyScale * 1.25 * pt.near(pt.b.to[h])
+		pt.part(role, func(g float64) []Point { return circle(k, r+g) })
+	}
+	foot := role
+	if f := l.foot(); pt.accent[f] {
+		foot = pt.memberRole(f)
+	}
+	// The foot runs from the heel, a little behind the ankle along the shin, to the toes.
+	ankle, toe := pt.b.from[h+2], pt.b.to[h+2]
+	shin := pt.b.to[h+1].sub(pt.b.from[h+1])
+	heel := ankle.add(shin.scale(0.12))
+	a, b := pt.at(heel), pt.at(toe)
+	r := boneRadius[h+2]
+	pt.part(foot, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale+g, r[1]*bodyScale+g) })
+}
+
+// trunk draws the trunk from the hips to the base of the neck as one shape with volume.
+func (pt *painter) trunk() {
+	b := pt.b
+	hips, waist, neck := b.from[Pelvis], b.to[Pelvis], b.to[Spine]
+	chest := waist.lerp(neck, 0.62)
+	pts := []Point{pt.at(hips), pt.at(waist), pt.at(chest), pt.at(neck)}
+	half := topTrunk
+	if pt.v == Side {
+		half = sideTrunk
+		// Seen from the side the chest rises above the spine line, the back lies on the mat.
+	}
+	role := RoleBody
+	if pt.accent[limbTrunk] {
+		role = RoleAccent
+	}
+	pt.part(role, func(g float64) []Point {
+		r := make([]float64, 4)
+		for i := range r {
+			r[i] = half[i]*bodyScale + g
+		}
+		return tube(pts, r)
+	})
+	if pt.v == Top {
+		// The shoulders: a rounded bar between the shoulder joints over the top of the chest.
+		a, c := pt.at(b.from[LeftShoulder]), pt.at(b.from[RightShoulder])
+		pt.d.add(role, capsule(a, c, 0.04*bodyScale, 0.04*bodyScale))
+	}
+}
+
+// head draws the neck and the head with its face: in the side view the nose points the way
+// the face looks and the hair covers the back of the head; from above, the eyes and nose
+// look up at the viewer and the hair frames the crown.
+func (pt *painter) head() {
+	b := pt.b
+	pt.bone(Neck, RoleBody)
+	n := pt.at(b.to[Neck])
+	top := b.to[Neck].add(direction(b.heading[Neck], b.elevation[Neck]).scale(headRadius))
+	c := pt.at(top)
+	r := headRadius * bodyScale * headDrawn
+	if pt.v == Top {
+		r = headRadius * bodyScale * 0.9 // from above the arms pass beside the head
+	}
+	up := heading(n, c) // from the neck to the crown, in the picture
+	if pt.v == Side {
+		face := up + math.Pi/2 // the face looks at the ceiling when the head lies flat
+		nose := []Point{along(c, face-0.3, r*0.8), along(c, face+0.1, r*1.36), along(c, face+0.5, r*0.88)}
+		pt.d.add(RoleBackground, circle(c, r+rim))
+		pt.d.add(RoleBackground, grow(nose, rim))
+		pt.d.add(RoleBody, circle(c, r))
+		pt.d.add(RoleBody, nose)
+		pt.d.add(RoleHair, crescent(c, r, face+math.Pi*0.95, face+math.Pi*0.95-math.Pi*1.25, 0.38))
+		// The eye, towards the crown from the nose, and the ear in the middle of the head.
+		pt.d.add(RoleHair, ellipse(along(c, face-0.75, r*0.55), r*0.13, r*0.13, face))
+		pt.d.add(RoleHair, ellipse(along(c, face+math.Pi, r*0.12), r*0.14, r*0.2, up))
+		return
+	}
+	pt.d.add(RoleBackground, ellipse(c, r*1.08+rim, r+rim, up))
+	pt.d.add(RoleBody, ellipse(c, r*1.08, r, up))
+	pt.d.add(RoleHair, crescent(c, r*1.08, up-1.35, up+1.35, 0.4))
+	across := up + math.Pi/2
+	eyes := along(c, up, r*0.12)
+	pt.d.add(RoleHair, circle(along(eyes, across, r*0.38), r*0.12))
+	pt.d.add(RoleHair, circle(along(eyes, across, -r*0.38), r*0.12))
+	pt.d.add(RoleHair, ellipse(along(c, up, -r*0.25), r*0.14, r*0.09, up))
+}
+
+// crescent is hair: a band along the edge of the circle (c, r) from angle a0 to a1, depth
+// of the radius thick in its middle and thinning to nothing at its ends.
+func crescent(c Point, r, a0, a1, depth float64) []Point {
+	const n = 2 * arcSteps
+	pts := make([]Point, 0, 2*n+2)
+	for i := 0; i <= n; i++ {
+		pts = append(pts, along(c, a0+(a1-a0)*float64(i)/n, r))
+	}
+	for i := n; i >= 0; i-- {
+		s := float64(i) / n
+		pts = append(pts, along(c, a0+(a1-a0)*s, r*(1-depth*math.Sin(math.Pi*s))))
+	}
+	return pts
+}
+
+// grow pushes a convex polygon's points out from its centre by g.
+func grow(pts []Point, g float64) []Point {
+	var c Point
+	for _, p := range pts {
+		c.X += p.X / float64(len(pts))
+		c.Y += p.Y / float64(len(pts))
+	}
+	out := make([]Point, len(pts))
+	for i, p := range pts {
+		out[i] = along(p, heading(c, p), g)
+	}
+	return out
+}
+
+// floor draws the mat: a strip on the floor line in the side view, the whole mat from above
+// with the person's right and left written beside its long sides.
+func (pt *painter) floor() {
+	if pt.v == Side {
+		pt.d.add(RoleMat, roundRect(Rect{Point{0.03, sideMatY}, Point{0.97, sideMatY + sideMatH}}, sideMatH/2))
+		pt.d.add(RoleFloor, roundRect(Rect{Point{0.0, sideMatY + sideMatH}, Point{1, sideMatY + sideMatH + 0.007}}, 0.0035))
+		return
+	}
+	outer := Rect{Point{0.01, 0.05}, Point{0.99, 0.45}}
+	pt.d.add(RoleFloor, roundRect(outer, 0.02))
+	pt.d.add(RoleMat, roundRect(Rect{Point{outer.Min.X + 0.006, outer.Min.Y + 0.006}, Point{outer.Max.X - 0.006, outer.Max.Y - 0.006}}, 0.016))
+	pt.d.Labels = append(pt.d.Labels,
+		Label{Word: WordLeft, At: Point{0.5, 0.024}, Size: 0.036},
+		Label{Word: WordRight, At: Point{0.5, 0.476}, Size: 0.036})
+}
+
+// roundRect is a rectangle with round corners of radius r.
+func roundRect(rc Rect, r float64) []Point {
+	r = min(r, (rc.Max.X-rc.Min.X)/2, (rc.Max.Y-rc.Min.Y)/2)
+	var pts []Point
+	corners := []struct {
+		c  Point
+		a0 float64
+	}{
+		{Point{rc.Max.X - r, rc.Min.Y + r}, -math.Pi / 2},
+		{Point{rc.Max.X - r, rc.Max.Y - r}, 0},
+		{Point{rc.Min.X + r, rc.Max.Y - r}, math.Pi / 2},
+		{Point{rc.Min.X + r, rc.Min.Y + r}, math.Pi},
+	}
+	for _, k := range corners {
+		pts = append(pts, along(k.c, k.a0, r))
+		pts = append(pts, arc(k.c, r, k.a0, math.Pi/2)...)
+		pts = append(pts, along(k.c, k.a0+math.Pi/2, r))
+	}
+	return pts
+}

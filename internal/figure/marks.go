@@ -1,0 +1,187 @@
+package figure
+
+import "math"
+
+// Sizes of the marks, in frame widths.
+const (
+	arrowBand   = 0.0095 // half the width of an arrow's shaft
+	arrowHead   = 0.05   // length of an arrow's head
+	arrowHeadW  = 0.034  // half the width of an arrow's head
+	arrowDash   = 0.026  // a dash of the shaft
+	arrowGap    = 0.013  // the gap between dashes
+	arrowSteps  = 16     // pieces of a movement arrow's path
+	stretchGap  = 0.014  // from a limb end to its stretch arrow
+	stretchLen  = 0.07   // a stretch arrow at full stretch
+	badgeRadius = 0.042
+)
+
+// stretchMarks puts a straight arrow beside each limb that reaches outwards, along its last
+// bone on the side away from the body's axis and pointing past its end, growing as the
+// stretch does: the limb is pulled that way.
+func (pt *painter) stretchMarks(m Motion, t float64, mirrored bool) {
+	if t < 0.05 {
+		return
+	}
+	for _, l := range m.Stretch {
+		if mirrored {
+			l = l.mirror()
+		}
+		var base, tip vec
+		switch l {
+		case LeftHand, RightHand:
+			e := LeftElbow
+			if l == RightHand {
+				e = RightElbow
+			}
+			base, tip = pt.b.from[e], pt.b.to[e+1]
+		default:
+			k := LeftKnee
+			if l == RightFoot {
+				k = RightKnee
+			}
+			base, tip = pt.b.from[k], pt.b.to[k]
+		}
+		a, b := pt.at(base), pt.at(tip)
+		dir := heading(a, b)
+		// Beside the limb, on its outer side: away from the body's axis.
+		side := dir + math.Pi/2
+		mid := lerpPt(a, b, 0.5)
+		if axis := pt.at(pt.b.from[Pelvis]); math.Cos(side)*(mid.X-axis.X)+math.Sin(side)*(mid.Y-axis.Y) < 0 && pt.v == Top {
+			side += math.Pi
+		}
+		if pt.v == Side {
+			side = -math.Pi / 2 // above the limb
+		}
+		off := stretchGap + 0.022
+		end := along(along(b, dir, 0.01), side, off)
+		start := along(end, dir, -stretchLen*t)
+		pt.arrow([]Point{start, end}, false)
+	}
+}
+
+// movementArrow draws the path of one point of the body through the motion, beside the
+// body, dashed and with a large head, so that it cannot be taken for a limb.
+func (pt *painter) movementArrow(m Motion, a Arrow, mirrored bool) {
+	j, ok := ParseJoint(a.Joint)
+	if !ok {
+		return
+	}
+	if mirrored {
+		j = j.twin()
+	}
+	path := make([]Point, 0, arrowSteps+1)
+	for i := range arrowSteps + 1 {
+		s := 0.04 + 0.92*float64(i)/arrowSteps
+		p := Interpolate(m.Start, m.End, s)
+		if mirrored {
+			p = Mirror(p, m.View)
+		}
+		b := solve(p, m.View)
+		off := vec{x: a.Offset[0], y: a.Offset[1]}
+		if mirrored && m.View == Top {
+			off.y = -off.y
+		}
+		path = append(path, project(b.from[j].lerp(b.to[j], a.Reach).add(off), m.View))
+	}
+	pt.arrow(path, true)
+}
+
+// arrow draws an arrow along path in the accent colour, outlined in the background colour:
+// a shaft, dashed when asked, and a head at the end.
+func (pt *painter) arrow(path []Point, dashed bool) {
+	pt.d.Shapes = append(pt.d.Shapes, ArrowShapes(path, dashed)...)
+}
+
+// ArrowShapes returns the shapes of an arrow along path (in the unit box): a shaft, dashed
+// when asked, and a large head at the last point, in the accent colour, each outlined in the
+// background colour.
+func ArrowShapes(path []Point, dashed bool) []Shape {
+	total := 0.0
+	for i := 1; i < len(path); i++ {
+		total += dist(path[i-1], path[i])
+	}
+	if total < 1e-6 {
+		return nil
+	}
+	head := min(arrowHead, total*0.6)
+	headW := arrowHeadW * head / arrowHead
+	shaftEnd := total - head*0.8
+	var out []Shape
+	piece := func(role Role, pts []Point) {
+		if len(pts) >= 3 {
+			out = append(out, Shape{Role: role, Pts: pts})
+		}
+	}
+	var pieces [][2]float64
+	if dashed {
+		for s := 0.0; s < shaftEnd; s += arrowDash + arrowGap {
+			pieces = append(pieces, [2]float64{s, min(s+arrowDash, shaftEnd)})
+		}
+	} else if shaftEnd > 0 {
+		pieces = append(pieces, [2]float64{0, shaftEnd})
+	}
+	tipDir := heading(pointAt(path, total-head), path[len(path)-1])
+	tip := path[len(path)-1]
+	baseC := along(tip, tipDir, -head)
+	across := tipDir + math.Pi/2
+	tri := []Point{tip, along(baseC, across, headW), along(baseC, across, -headW)}
+	for _, role := range []Role{RoleBackground, RoleAccent} {
+		g := 0.0
+		if role == RoleBackground {
+			g = rim
+		}
+		for _, pc := range pieces {
+			pts := subPath(path, pc[0], pc[1])
+			r := make([]float64, len(pts))
+			for i := range r {
+				r[i] = arrowBand + g
+			}
+			piece(role, tube(pts, r))
+		}
+		piece(role, grow(tri, g*1.6))
+	}
+	return out
+}
+
+// pointAt returns the point a distance s along path.
+func pointAt(path []Point, s float64) Point {
+	for i := 1; i < len(path); i++ {
+		d := dist(path[i-1], path[i])
+		if s <= d {
+			return lerpPt(path[i-1], path[i], s/max(d, 1e-12))
+		}
+		s -= d
+	}
+	return path[len(path)-1]
+}
+
+// subPath returns the part of path from distance s0 to s1 along it.
+func subPath(path []Point, s0, s1 float64) []Point {
+	out := []Point{pointAt(path, s0)}
+	acc := 0.0
+	for i := 1; i < len(path); i++ {
+		acc += dist(path[i-1], path[i])
+		if acc > s0 && acc < s1 {
+			out = append(out, path[i])
+		}
+	}
+	return append(out, pointAt(path, s1))
+}
+
+// badge draws a stopwatch: this pose is held for a time.
+func (pt *painter) badge() {
+	c := Point{0.9, 0.1}
+	if pt.v == Top {
+		c = Point{0.66, 0.105}
+	}
+	r := badgeRadius
+	pt.d.add(RoleBackground, circle(c, r+rim))
+	pt.d.add(RoleAccent, capsule(along(c, -math.Pi/2, r), along(c, -math.Pi/2, r*1.3), r*0.2, r*0.2))
+	pt.d.add(RoleAccent, circle(c, r))
+	pt.d.add(RoleBackground, circle(c, r*0.74))
+	// The hand stands still at a quarter: a filled wedge from twelve to three o'clock.
+	wedge := []Point{c, along(c, -math.Pi/2, r*0.62)}
+	wedge = append(wedge, arc(c, r*0.62, -math.Pi/2, math.Pi/2)...)
+	wedge = append(wedge, along(c, 0, r*0.62))
+	pt.d.add(RoleAccent, wedge)
+}

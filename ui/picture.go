@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"image"
+	"image/draw"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/spinecoach/spinecoach/internal/figure"
+)
+
+// cardPicture shows a figure.Card: its shapes rasterized into one image that fills the area
+// at the card's aspect, and its words as text over it. The owner widget gives the card and
+// its theme; the picture redraws only when refreshed.
+type cardPicture struct {
+	owner   fyne.Widget
+	card    func() (figure.Card, bool)
+	raster  *canvas.Raster
+	texts   []*canvas.Text
+	objects []fyne.CanvasObject
+	size    fyne.Size
+
+	fill figure.Raster
+	img  *image.RGBA
+	// redraws counts refresh calls, for tests of when the picture is redrawn.
+	redraws int
+}
+
+// maxLabels is how many words a card can show: two on each of three drawings, two under them.
+const maxLabels = 8
+
+func newCardPicture(owner fyne.Widget, card func() (figure.Card, bool)) *cardPicture {
+	p := &cardPicture{owner: owner, card: card}
+	p.raster = canvas.NewRaster(p.generate)
+	p.objects = append(p.objects, p.raster)
+	for range maxLabels {
+		t := canvas.NewText("", nil)
+		t.TextStyle = fyne.TextStyle{Bold: true}
+		t.Alignment = fyne.TextAlignCenter
+		t.Hide()
+		p.texts = append(p.texts, t)
+		p.objects = append(p.objects, t)
+	}
+	return p
+}
+
+func (p *cardPicture) layout(size fyne.Size) {
+	p.size = size
+	p.raster.Resize(size)
+	p.raster.Move(fyne.Position{})
+	p.refresh()
+}
+
+// refresh redraws the card and places its words.
+func (p *cardPicture) refresh() {
+	p.redraws++
+	p.raster.Refresh()
+	c, ok := p.card()
+	labels := c.Labels()
+	scale, x, y := figure.Fit(c, float64(p.size.Width), float64(p.size.Height))
+	words := FigureWords()
+	pal := p.palette()
+	for i, t := range p.texts {
+		if !ok || i >= len(labels) {
+			t.Hide()
+			continue
+		}
+		l := labels[i]
+		t.Text = words[l.Word]
+		t.Color = pal[l.Role]
+		t.TextSize = max(float32(l.Size*scale)*0.8, theme.CaptionTextSize()*0.8)
+		ts := t.MinSize()
+		t.Resize(ts)
+		t.Move(fyne.NewPos(float32(x+l.At.X*scale)-ts.Width/2, float32(y+l.At.Y*scale)-ts.Height/2))
+		t.Show()
+		t.Refresh()
+	}
+}
+
+// generate rasterizes the card at the raster's size in pixels, reusing its image.
+func (p *cardPicture) generate(w, h int) image.Image {
+	if p.img == nil || p.img.Bounds().Dx() != w || p.img.Bounds().Dy() != h {
+		p.img = image.NewRGBA(image.Rect(0, 0, w, h))
+	} else {
+		draw.Draw(p.img, p.img.Bounds(), image.Transparent, image.Point{}, draw.Src)
+	}
+	if c, ok := p.card(); ok {
+		pal := p.palette()
+		p.fill.Draw(p.img, c, &pal)
+	}
+	return p.img
+}
+
+// palette takes the drawing's colours from the owner's theme and the app's variant, so
+// the figure follows light and dark and a theme override around it.
+func (p *cardPicture) palette() figure.Palette {
+	th := p.owner.(interface{ Theme() fyne.Theme }).Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	return figure.NewPalette(th.Color(theme.ColorNameBackground, v), th.Color(theme.ColorNameForeground, v),
+		th.Color(theme.ColorNamePrimary, v), th.Color(theme.ColorNameInputBackground, v))
+}
+
+// FigureWords are the words drawings show, in the user's language.
+func FigureWords() [figure.NumWords]string {
+	var w [figure.NumWords]string
+	w[figure.WordRight] = lang.L("Right side")
+	w[figure.WordLeft] = lang.L("Left side")
+	w[figure.WordToRight] = lang.L("To the right")
+	w[figure.WordToLeft] = lang.L("To the left")
+	return w
+}
