@@ -47,8 +47,9 @@ func (l *sessionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	gap := win.Height * gapShare
 	bandH := max(win.Height*bandShare, band.MinSize().Height)
 	infoH := max(win.Height*headingShare, info.MinSize().Height)
-	titleH := title.MinSize().Height
-	textH := instructions.MinSize().Height
+	// The title and instructions wrap: give them the width first, then ask their height.
+	titleH := wrappedHeight(title, size.Width)
+	textH := wrappedHeight(instructions, size.Width)
 	bottomH := bottom.MinSize().Height
 	largest := theme.DefaultTheme().Size(theme.SizeNameText) * textScale[settings.TextExtraLarge]
 	middleH := win.Height*(1-bandShare-headingShare) - textReserve*largest
@@ -136,4 +137,11 @@ func (l *buttonRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		}
 	}
 	return fyne.NewSize(w+float32(max(0, n-1))*theme.Padding(), h)
+}
+
+// wrappedHeight is the height o needs at width w: a wrapping label knows its lines only once
+// it has its width, so it is resized to it before it is asked.
+func wrappedHeight(o fyne.CanvasObject, w float32) float32 {
+	o.Resize(fyne.NewSize(w, o.MinSize().Height))
+	return o.MinSize().Height
 }

@@ -61,12 +61,19 @@ func TestSessionLayoutSizes(t *testing.T) {
 							t.Errorf("exercise %d, %s text: %q at %v px, want at least a twentieth of %v", exercise+1, size, heading.Text, heading.TextSize, win.Height)
 						}
 						controlsFit(t, fmt.Sprintf("exercise %d, %s text", exercise+1, size), v, win)
+						m := measure{fig, v.reps.Size(), band.TextSize, heading.TextSize}
 						paused := snap
 						paused.Seq += 10
 						paused.Paused = true
 						v.render(paused) // "Resume" is the main button's longest word
 						controlsFit(t, fmt.Sprintf("exercise %d, %s text, paused", exercise+1, size), v, win)
-						m := measure{fig, v.reps.Size(), band.TextSize, heading.TextSize}
+						ready := snap
+						ready.Seq += 20
+						ready.Phase, ready.Paused = coach.Ready, false
+						v.render(ready) // "Up next: " and the name: the longest title
+						if got := v.figure.Size(); got != fig {
+							t.Errorf("exercise %d, %s text: the figure is %v before the exercise, %v during it", exercise+1, size, got, fig)
+						}
 						if size == settings.TextNormal {
 							normal = m
 							continue
