@@ -26,7 +26,7 @@ SHELL := bash
 
 export GO BIN STATICCHECK_VERSION PREFIX DESTDIR
 
-.PHONY: help deps deps-test deps-package build run test lint bench screenshot figures-sheet icons package install uninstall clean
+.PHONY: help deps deps-run deps-test deps-package build run test lint bench screenshot figures-sheet icons package install uninstall clean
 
 help: ## list the targets
 	@echo "Spine Coach $(VERSION): make TARGET [GO=go] [ARGS=...]"
@@ -34,6 +34,9 @@ help: ## list the targets
 
 deps: ## check for Go; install missing build packages (C compiler, GL and X11 headers)
 	@scripts/deps.sh build
+
+deps-run: ## deps, plus the speech service the voice uses (speech-dispatcher, espeak-ng)
+	@scripts/deps.sh build run
 
 deps-test: ## deps, plus what the tests need (Xvfb, xdotool, ImageMagick, D-Bus; mingw-w64 for the package step)
 	@scripts/deps.sh build test package
@@ -45,12 +48,12 @@ build: ## build bin/spinecoach
 	@scripts/deps.sh go
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/spinecoach
 
-run: deps build ## deps + build, then start the app with ARGS
+run: deps-run build ## deps-run + build, then start the app with ARGS
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 		echo "run: no DISPLAY; for a window under a private X server use: scripts/xvfb.sh ./$(BIN) $(ARGS)" >&2; fi
 	./$(BIN) $(ARGS)
 
-test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, packages
+test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, real speech service, packages
 	@scripts/check.sh
 
 lint: deps ## gofmt check, go vet, staticcheck

@@ -9,6 +9,7 @@
 #   race         go test -race ./...
 #   smoke        scripts/xvfb-smoke.sh: the built app in a real window under Xvfb
 #   agent        scripts/agent-e2e.sh: the reminder agent and a real notification
+#   speech       scripts/speech-check.sh: one line through the real speech-dispatcher, espeak-ng recorded
 #   package      make package (Linux .tar.xz, Windows .exe), scripts/check-package.sh (icon, archive,
 #                .desktop, .exe resources, versions), scripts/check-install.sh (install, start from
 #                the menu entry under Xvfb, uninstall leaves nothing)
@@ -83,6 +84,9 @@ step_agent() {
 	scripts/agent-e2e.sh "$BIN"
 }
 
+# The voice against the machine's real speech service (skipped where it is not installed).
+step_speech() { scripts/speech-check.sh; }
+
 # The packages: built as a user would (make package), then what they hold, then installed,
 # started from their menu entry and removed again. Cold, the Windows cross-build takes ~5 min.
 step_package() {
@@ -104,7 +108,7 @@ step_darwin() {
 		echo "GOOS=darwin: $(wc -w <<<"$pkgs") packages build and vet clean (internal/agent needs cgo there)"
 }
 
-all=(build fmt vet staticcheck core race smoke agent package darwin)
+all=(build fmt vet staticcheck core race smoke agent speech package darwin)
 steps=("$@")
 ((${#steps[@]} > 0)) || steps=("${all[@]}")
 for s in "${steps[@]}"; do

@@ -10,7 +10,6 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
-	"github.com/spinecoach/spinecoach/internal/sound"
 )
 
 // sessionScreen follows a coach.Session: what to do now, a large countdown or rep counter,
@@ -36,12 +35,14 @@ type sessionScreen struct {
 	last       coach.Snapshot
 	shown      bool // whether a snapshot has been drawn yet
 	painBefore int  // how the back felt at the start, or coach.NoPain
+
+	language string // the translation in use, for the voice
 }
 
 // newSessionScreen starts a session and makes it the shell's current one, so that its first
 // snapshot, delivered as it starts, is drawn.
 func newSessionScreen(s *Shell, from *Interrupted) *sessionScreen {
-	v := &sessionScreen{shell: s}
+	v := &sessionScreen{shell: s, language: Language()}
 	v.build()
 	s.sess = v
 	v.painBefore = coach.NoPain
@@ -113,9 +114,7 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 	}
 	prev, first := v.last, !v.shown
 	v.last, v.shown = snap, true
-	for _, c := range sound.CuesFor(prev, snap) {
-		v.shell.play(c)
-	}
+	v.shell.cue(prev, snap, v.language)
 	// A finished session is checkpointed too: it is saved only after the question about how the
 	// back feels, and a window closed during the question must not lose it.
 	if (exerciseEnded(prev, snap) || snap.Phase == coach.Finished) && v.shell.opts.OnProgress != nil {
