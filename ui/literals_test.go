@@ -18,11 +18,16 @@ import (
 // user, each with why. Keep it short: a literal that is drawn, shown in a dialog or offered as
 // a file name is text, and belongs in assets/translations/en.json.
 var notText = map[string]string{
-	"M":       "a height sample for fyne.MeasureText (the weekday header of the calendar), never drawn",
-	".html":   "a file extension, the same in every language",
-	".csv":    "a file extension, the same in every language",
-	"English": "a language's own name in the Language setting, the same in every language",
-	"Русский": "a language's own name in the Language setting, the same in every language",
+	"M":                        "a height sample for fyne.MeasureText (the weekday header of the calendar), never drawn",
+	".html":                    "a file extension, the same in every language",
+	".csv":                     "a file extension, the same in every language",
+	"English":                  "a language's own name in the Language setting, the same in every language",
+	"Русский":                  "a language's own name in the Language setting, the same in every language",
+	"spinecoach-phase-ready":   "a theme colour name (phaseband.go), never drawn",
+	"spinecoach-phase-move":    "a theme colour name (phaseband.go), never drawn",
+	"spinecoach-phase-hold":    "a theme colour name (phaseband.go), never drawn",
+	"spinecoach-phase-relax":   "a theme colour name (phaseband.go), never drawn",
+	"spinecoach-phase-between": "a theme colour name (phaseband.go), never drawn",
 }
 
 // sameInEveryLanguage are the literals the reminder agent and the window may show as they are.

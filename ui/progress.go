@@ -137,7 +137,7 @@ func (p *progress) tallyTable() *fyne.Container {
 	}
 	for _, t := range orderTallies(p.sum.Exercises, p.shell.prog) {
 		name := widget.NewLabel(t.Title)
-		name.Truncation = fyne.TextTruncateEllipsis
+		name.Wrapping = fyne.TextWrapWord // cut short, two titles can read the same
 		done := widget.NewLabelWithStyle(strconv.Itoa(t.Done), fyne.TextAlignTrailing, fyne.TextStyle{})
 		pain := widget.NewLabelWithStyle(strconv.Itoa(t.Pain), fyne.TextAlignTrailing, fyne.TextStyle{Bold: t.Pain > 0})
 		if t.Pain > 0 {

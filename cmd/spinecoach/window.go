@@ -273,13 +273,26 @@ func (r *records) sessionID(started time.Time) string {
 }
 
 func (r *records) checkpoint(rep ui.SessionReport) {
+	if coach.NothingDone(rep.Results) {
+		// Nothing to lose: a crash now leaves no session to offer back.
+		if err := journal.ClearCheckpoint(r.dir); err != nil {
+			log.Printf("journal: clear checkpoint: %v", err)
+		}
+		return
+	}
 	rec := r.record(rep)
 	if err := journal.SaveCheckpoint(r.dir, rec); err != nil {
 		log.Printf("journal: checkpoint: %v", err)
 	}
 }
 
+// save keeps a session that ended, unless nothing was done in it (coach.NothingDone): that is
+// no session, and must not count toward the day or move the next reminder.
 func (r *records) save(rep ui.SessionReport) {
+	if coach.NothingDone(rep.Results) {
+		r.checkpoint(rep)
+		return
+	}
 	r.append(r.record(rep))
 }
 
@@ -315,6 +328,14 @@ func (r *records) append(rec journal.Record) {
 func (r *records) interrupted() *ui.Interrupted {
 	s := r.pending
 	if s == nil {
+		return nil
+	}
+	if coach.NothingDone(resumeResults(s)) {
+		// A checkpoint of a session with nothing done (left by an older version): no session.
+		r.pending = nil
+		if err := journal.ClearCheckpoint(r.dir); err != nil {
+			log.Printf("journal: clear checkpoint: %v", err)
+		}
 		return nil
 	}
 	r.started, r.id = s.Start, s.ID // a resumed session keeps its id
