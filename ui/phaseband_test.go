@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
@@ -54,4 +55,36 @@ func colourDistance(a, b color.Color) float64 {
 	br, bg, bb, _ := b.RGBA()
 	d := func(x, y uint32) float64 { v := float64(x>>8) - float64(y>>8); return v * v }
 	return math.Sqrt(d(ar, br) + d(ag, bg) + d(ab, bb))
+}
+
+// TestPhaseBandArrow checks the side's arrow: after the word for the right, before it for the
+// left, none otherwise, and the word as large as the band allows with it.
+func TestPhaseBandArrow(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(&Theme{Scale: 1})
+	for _, tc := range []struct {
+		side  coach.Side
+		arrow string
+	}{{coach.Right, "→"}, {coach.Left, "←"}, {coach.NoSide, ""}} {
+		b := NewPhaseBand()
+		b.Set(coach.Moving, sideText(tc.side)+"WORD", tc.side, false)
+		b.Resize(fyne.NewSize(800, 100))
+		r := test.TempWidgetRenderer(t, b).(*phaseBandRenderer)
+		if r.arrow.Text != tc.arrow {
+			t.Errorf("side %s: arrow %q, want %q", tc.side, r.arrow.Text, tc.arrow)
+			continue
+		}
+		if tc.arrow == "" {
+			continue
+		}
+		if r.arrow.TextSize != r.text.TextSize || r.text.TextSize < 40 {
+			t.Errorf("side %s: word at %v px, arrow at %v px", tc.side, r.text.TextSize, r.arrow.TextSize)
+		}
+		before := r.arrow.Position().X < r.text.Position().X
+		if before != (tc.side == coach.Left) {
+			t.Errorf("side %s: arrow at x=%v, word at x=%v", tc.side, r.arrow.Position().X, r.text.Position().X)
+		}
+		if end := r.arrow.Position().X + r.arrow.Size().Width; end > 800 {
+			t.Errorf("side %s: arrow ends at %v, past the band", tc.side, end)
+		}
+	}
 }

@@ -146,7 +146,7 @@ func TestGoldenSessionRussian(t *testing.T) {
 	test.WidgetRenderer(s.sess.beat).(*beatRenderer).anim.Tick(0)
 	test.WidgetRenderer(s.sess.figure).(*figureRenderer).anim.Tick(0)
 	shown := texts(w)
-	for _, want := range []string{"Упражнение 2 из 7", "Потягивание в сторону", "Больно  [P]", "Пауза  [Пробел]", "Далее  [Enter]", "Стоп  [Esc]", "← ВЛЕВО"} {
+	for _, want := range []string{"Упражнение 2 из 7", "Потягивание в сторону", "Больно  [P]", "Пауза  [Пробел]", "Далее  [Enter]", "Стоп  [Esc]", "ВЛЕВО"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("session does not show %q:\n%s", want, shown)
 		}
