@@ -12,9 +12,13 @@
 #   speech       scripts/speech-check.sh: one line through the real speech-dispatcher, espeak-ng recorded
 #   drill        scripts/fault-drill.sh: the issue-14 attacks (full disk, read-only folder, kills,
 #                dead and frozen bus, socket attacks, ...) against the built binary
-#   package      make package (Linux .tar.xz, Windows .exe), scripts/check-package.sh (icon, archive,
-#                .desktop, .exe resources, versions), scripts/check-install.sh (install, start from
-#                the menu entry under Xvfb, uninstall leaves nothing)
+#   package      make package (Linux .tar.xz and .deb, Windows .exe and installer),
+#                scripts/check-package.sh (icon, archive, .desktop, .exe resources, versions),
+#                scripts/check-install.sh (install, start from the menu entry under Xvfb,
+#                uninstall leaves nothing)
+#   deb          scripts/check-deb.sh: lintian, appstreamcli, apt-get install of the .deb, its menu
+#                entry's Exec, apt-get remove leaves nothing
+#   windows      scripts/check-windows.sh: the .exe and the installer under Wine and Xvfb
 #   darwin       CGO_ENABLED=0 GOOS=darwin go build + vet of the packages that need no cgo
 # Environment: GO [go], BIN [bin/spinecoach], MAKE [make], STATICCHECK_VERSION, GOTESTFLAGS.
 # System packages are not installed here: make test runs scripts/deps.sh first.
@@ -108,6 +112,12 @@ step_package() {
 	return "$rc"
 }
 
+# The .deb as Debian's tools and apt see it; make package (the step before) built it.
+step_deb() { scripts/check-deb.sh; }
+
+# The Windows build under Wine: the window, a session, the installer and the uninstaller.
+step_windows() { scripts/check-windows.sh; }
+
 # macOS cannot be built here (cgo needs Apple's SDK), but everything that needs no cgo is compiled
 # and vetted for it. internal/agent is left out: fyne.io/systray needs cgo on darwin.
 step_darwin() {
@@ -119,7 +129,7 @@ step_darwin() {
 		echo "GOOS=darwin: $(wc -w <<<"$pkgs") packages build and vet clean (internal/agent needs cgo there)"
 }
 
-all=(build fmt vet staticcheck core race smoke agent speech drill package darwin)
+all=(build fmt vet staticcheck core race smoke agent speech drill package deb windows darwin)
 steps=("$@")
 ((${#steps[@]} > 0)) || steps=("${all[@]}")
 for s in "${steps[@]}"; do

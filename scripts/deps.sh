@@ -3,7 +3,9 @@
 #   build         what a cgo build of the Fyne app needs (C compiler, OpenGL and X11 headers)
 #   run           build + what the window uses when present (the speech service for the voice)
 #   test          build + run + what the tests need (Xvfb, xdotool, ImageMagick, D-Bus, sox, ...)
-#   package       build + what make package needs besides (the Windows cross-compiler, xz)
+#   package       build + what make package needs besides (the Windows cross-compiler, xz, NSIS,
+#                 dpkg-dev and help2man for the .deb)
+#   windows       Wine, to run the Windows build and its installer (make test-windows)
 #   go            only check that the Go toolchain is there
 #   --list MODE   print the packages of MODE, one a line; check and install nothing
 # The package lists below are the only place they are kept: adding a package is adding a line.
@@ -44,10 +46,20 @@ PACKAGE_PKGS=(
 	gcc-mingw-w64-x86-64
 	xz-utils
 	file
+	nsis        # makensis: the Windows installer
+	imagemagick # convert: the installer's .ico from the icon's PNGs
+	dpkg-dev    # dpkg-shlibdeps: the .deb's Depends
+	help2man    # the man page, from spinecoach --help
+)
+
+# Windows: the Windows build and its installer run under Wine (scripts/check-windows.sh).
+WINDOWS_PKGS=(
+	wine64
 )
 
 # Test: a real window under a private X server, screenshots, a private D-Bus session with a
-# notification daemon, the desktop-file check, and python3 for the fault drill's socket attacks.
+# notification daemon (and scripts/fake-notifyd.py's python3-dbus and python3-gi), the
+# desktop-file check, and python3 for the fault drill's socket attacks.
 TEST_PKGS=(
 	xvfb
 	xdotool
@@ -57,7 +69,11 @@ TEST_PKGS=(
 	dbus
 	dbus-x11
 	notification-daemon
+	python3-dbus
+	python3-gi
 	desktop-file-utils
+	lintian   # scripts/check-deb.sh: the .deb as Debian checks packages
+	appstream # appstreamcli validate: the metainfo
 	sox # scripts/speech-check.sh: what espeak-ng says, recorded, must not be silent
 	python3 # scripts/fault-drill.sh: the socket attacks
 )
@@ -66,7 +82,7 @@ GO=${GO:-go}
 say() { printf 'deps: %s\n' "$*" >&2; }
 
 usage() {
-	sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
@@ -77,6 +93,7 @@ packages_for() {
 	run) printf '%s\n' "${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" ;;
 	test) printf '%s\n' "${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}" ;;
 	package) printf '%s\n' "${BUILD_PKGS[@]}" "${PACKAGE_PKGS[@]}" ;;
+	windows) printf '%s\n' "${WINDOWS_PKGS[@]}" ;;
 	go) ;;
 	esac
 }
@@ -121,7 +138,7 @@ for arg in "$@"; do
 done
 ((${#modes[@]} > 0)) || usage
 for mode in "${modes[@]}"; do
-	case $mode in build | run | test | package | go) ;; *)
+	case $mode in build | run | test | package | windows | go) ;; *)
 		say "unknown mode '$mode'"
 		usage
 		;;
