@@ -161,9 +161,9 @@ attack_full_disk() {
 		lost "full disk: window" "no window (see $OUT/full-disk.log)"
 		return
 	fi
-	key Escape # skip the question about the back: the session starts
+	key Return # skip the question about the back: the session starts
 	sleep 0.5
-	key Return # next exercise: the checkpoint is written now, and fails
+	key p # it hurts: the exercise ends (a session with nothing done is not kept); the checkpoint fails
 	wait_for "$OUT/full-disk.log" 'journal: told the user' 5 || true
 	sleep 0.5
 	shot full-disk-told
@@ -172,11 +172,13 @@ attack_full_disk() {
 	# The disk stays full to the end of the session: the session is kept in memory.
 	key Return # close the message
 	sleep 0.3
-	for _ in 1 2 3 4 5 6; do
+	key Return # skip the question about the pain
+	sleep 0.3
+	for _ in 1 2 3 4 5 6; do # the other six exercises, the last one ends the session
 		key Return
 		sleep 0.3
 	done
-	key Escape # skip the question about the back after the session
+	key Return # skip the question about the back after the session
 	sleep 1
 	shot full-disk-finish
 	# Space comes back before the window closes: what was kept is saved (at the latest as it closes).
@@ -234,11 +236,13 @@ attack_kill() {
 		lost "kill -9 during a session" "no window"
 		return
 	}
-	key Escape
+	key Return # skip the question about the back
 	sleep 0.5
-	key Return
+	key p # it hurts: something done, worth keeping
 	sleep 0.5
-	key Return
+	key Return # skip the pain question: checkpoint
+	sleep 0.5
+	key Return # the next exercise skipped: checkpoint
 	sleep 0.5
 	kill -KILL "$WIN_PID"
 	wait "$WIN_PID" 2>/dev/null || true

@@ -16,7 +16,7 @@ func TestFinishOffersToSaveAnUnsavedSession(t *testing.T) {
 			Unsaved:       func() bool { return unsaved },
 			SaveElsewhere: func(io.Writer) error { return nil },
 		})
-		press(w, fyne.KeyReturn, fyne.KeyEscape) // start, skipping the question about the back
+		press(w, fyne.KeyReturn, fyne.KeyReturn) // start, skipping the question about the back
 		for range 6 {
 			press(w, fyne.KeyReturn)
 		}
