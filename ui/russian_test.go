@@ -134,9 +134,9 @@ func TestRussianHome(t *testing.T) {
 	for _, e := range p.Exercises {
 		english = append(english, e.Title, e.Position)
 	}
-	for _, english := range english {
-		if strings.Contains(shown, english) {
-			t.Errorf("home shows English %q:\n%s", english, shown)
+	for _, word := range english {
+		if strings.Contains(shown, word) {
+			t.Errorf("home shows English %q:\n%s", word, shown)
 		}
 	}
 }
