@@ -205,3 +205,24 @@ func TestFigureStillDoesNotRedraw(t *testing.T) {
 		t.Errorf("%d redraws of a still pose", r.pic.redraws-n)
 	}
 }
+
+// TestExerciseFigureWords: the stopwatch of a held exercise shows the hold time its dose
+// gives, with the unit in the user's language; an exercise counted in repetitions has none.
+func TestExerciseFigureWords(t *testing.T) {
+	p := program.Builtin()
+	for _, tt := range []struct{ id, want string }{
+		{"static-stretch", "3–5 s"}, {"pelvic-lift", "10–15 s"}, {"arms-up-toes", ""},
+	} {
+		e, ok := p.Exercise(tt.id)
+		if !ok {
+			t.Fatalf("no exercise %s", tt.id)
+		}
+		w := ExerciseFigureWords(e)
+		if got := w[figure.WordHoldTime]; got != tt.want {
+			t.Errorf("%s: hold time %q, want %q", tt.id, got, tt.want)
+		}
+		if w[figure.WordRightHoldsLeft] == "" || w[figure.WordLeftHoldsRight] == "" {
+			t.Errorf("%s: the grips have no words", tt.id)
+		}
+	}
+}

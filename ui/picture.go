@@ -10,14 +10,17 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/spinecoach/spinecoach/internal/figure"
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 // cardPicture shows a figure.Card: its shapes rasterized into one image that fills the area
 // at the card's aspect, and its words as text over it. The owner widget gives the card and
 // its theme; the picture redraws only when refreshed.
 type cardPicture struct {
-	owner   fyne.Widget
-	card    func() (figure.Card, bool)
+	owner fyne.Widget
+	card  func() (figure.Card, bool)
+	// words gives the words in the user's language; FigureWords when nil.
+	words   func() [figure.NumWords]string
 	raster  *canvas.Raster
 	texts   []*canvas.Text
 	objects []fyne.CanvasObject
@@ -29,8 +32,9 @@ type cardPicture struct {
 	redraws int
 }
 
-// maxLabels is how many words a card can show: two on each of three drawings, two under them.
-const maxLabels = 8
+// maxLabels is how many words a card can show: two or three on each of three drawings, two
+// under each.
+const maxLabels = 15
 
 func newCardPicture(owner fyne.Widget, card func() (figure.Card, bool)) *cardPicture {
 	p := &cardPicture{owner: owner, card: card}
@@ -62,6 +66,9 @@ func (p *cardPicture) refresh() {
 	labels := c.Labels()
 	scale, x, y := figure.Fit(c, float64(p.size.Width), float64(p.size.Height))
 	words := FigureWords()
+	if p.words != nil {
+		words = p.words()
+	}
 	pal := p.palette()
 	for i, t := range p.texts {
 		if !ok || i >= len(labels) {
@@ -110,5 +117,17 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordLeft] = lang.L("Left side")
 	w[figure.WordToRight] = lang.L("To the right")
 	w[figure.WordToLeft] = lang.L("To the left")
+	w[figure.WordRightHoldsLeft] = lang.L("Right hand holds left wrist")
+	w[figure.WordLeftHoldsRight] = lang.L("Left hand holds right wrist")
+	return w
+}
+
+// ExerciseFigureWords are FigureWords with the hold time of exercise e, from its dose, for
+// the stopwatch of a held pose ("3–5 s").
+func ExerciseFigureWords(e program.Exercise) [figure.NumWords]string {
+	w := FigureWords()
+	if e.Dose.HoldSeconds != nil {
+		w[figure.WordHoldTime] = lang.L("{{.N}} s", data{"N": rangeText(*e.Dose.HoldSeconds)})
+	}
 	return w
 }

@@ -40,7 +40,7 @@ func SVG(w io.Writer, d Drawing, opts SVGOptions) error {
 	sw.open(1, 1/Aspect)
 	sw.shapes(d.Shapes, Point{})
 	for _, l := range d.Labels {
-		sw.text(opts.Words[l.Word], l.At, l.Size, RoleLabel)
+		sw.text(opts.Words[l.Word], l.At, l.Size, labelRole(l.Word))
 	}
 	sw.close()
 	return sw.err
