@@ -16,7 +16,7 @@ STATICCHECK_VERSION ?= v0.8.2
 PREFIX  ?= $(HOME)/.local
 DESTDIR ?=
 # make package: what this system can build (the Mac's .app needs a Mac).
-PACKAGES ?= $(if $(filter Darwin,$(shell uname -s)),darwin,linux windows)
+PACKAGES ?= $(if $(filter Darwin,$(shell uname -s)),darwin,linux deb windows installer)
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -26,7 +26,7 @@ SHELL := bash
 
 export GO BIN STATICCHECK_VERSION PREFIX DESTDIR
 
-.PHONY: help deps deps-test deps-package build run test lint bench screenshot figures-sheet icons package install uninstall clean
+.PHONY: help deps deps-run deps-test deps-package build run test test-windows lint bench screenshot figures-sheet icons package install uninstall clean
 
 help: ## list the targets
 	@echo "Spine Coach $(VERSION): make TARGET [GO=go] [ARGS=...]"
@@ -35,23 +35,29 @@ help: ## list the targets
 deps: ## check for Go; install missing build packages (C compiler, GL and X11 headers)
 	@scripts/deps.sh build
 
-deps-test: ## deps, plus what the tests need (Xvfb, xdotool, ImageMagick, D-Bus; mingw-w64 for the package step)
-	@scripts/deps.sh build test package
+deps-run: ## deps, plus the speech service the voice uses (speech-dispatcher, espeak-ng)
+	@scripts/deps.sh build run
 
-deps-package: ## deps, plus the Windows cross-compiler (mingw-w64) make package uses
+deps-test: ## deps, plus what the tests need (Xvfb, xdotool, ImageMagick, D-Bus, lintian; mingw-w64, NSIS, Wine for the packages)
+	@scripts/deps.sh build test package windows
+
+deps-package: ## deps, plus what make package uses (mingw-w64, NSIS, dpkg-dev, help2man)
 	@scripts/deps.sh build package
 
 build: ## build bin/spinecoach
 	@scripts/deps.sh go
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/spinecoach
 
-run: deps build ## deps + build, then start the app with ARGS
+run: deps-run build ## deps-run + build, then start the app with ARGS
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 		echo "run: no DISPLAY; for a window under a private X server use: scripts/xvfb.sh ./$(BIN) $(ARGS)" >&2; fi
 	./$(BIN) $(ARGS)
 
-test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, packages
+test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, real speech service, packages, .deb, Windows under Wine
 	@scripts/check.sh
+
+test-windows: deps-test ## the Windows .exe and its installer under Wine (make test runs it too)
+	@scripts/check.sh windows
 
 lint: deps ## gofmt check, go vet, staticcheck
 	@scripts/check.sh fmt vet staticcheck
@@ -77,7 +83,7 @@ icons: ## render assets/icon.png (committed; make test checks it) and build/icon
 	rsvg-convert -w 256 -h 256 assets/icon.svg -o assets/icon.png
 	@scripts/package.sh icons
 
-package: deps-package ## dist/: the Linux .tar.xz and the Windows .exe (on a Mac: the .app), version from FyneApp.toml
+package: deps-package ## dist/: the Linux .tar.xz and .deb, the Windows .exe and installer (on a Mac: the .app), version from FyneApp.toml
 	@scripts/package.sh icons $(PACKAGES)
 
 install: deps ## install for this user: $(PREFIX)/bin, the menu entry, the icons (PREFIX=..., DESTDIR=...)

@@ -9,9 +9,14 @@
 #   race         go test -race ./...
 #   smoke        scripts/xvfb-smoke.sh: the built app in a real window under Xvfb
 #   agent        scripts/agent-e2e.sh: the reminder agent and a real notification
-#   package      make package (Linux .tar.xz, Windows .exe), scripts/check-package.sh (icon, archive,
-#                .desktop, .exe resources, versions), scripts/check-install.sh (install, start from
-#                the menu entry under Xvfb, uninstall leaves nothing)
+#   speech       scripts/speech-check.sh: one line through the real speech-dispatcher, espeak-ng recorded
+#   package      make package (Linux .tar.xz and .deb, Windows .exe and installer),
+#                scripts/check-package.sh (icon, archive, .desktop, .exe resources, versions),
+#                scripts/check-install.sh (install, start from the menu entry under Xvfb,
+#                uninstall leaves nothing)
+#   deb          scripts/check-deb.sh: lintian, appstreamcli, apt-get install of the .deb, its menu
+#                entry's Exec, apt-get remove leaves nothing
+#   windows      scripts/check-windows.sh: the .exe and the installer under Wine and Xvfb
 #   darwin       CGO_ENABLED=0 GOOS=darwin go build + vet of the packages that need no cgo
 # Environment: GO [go], BIN [bin/spinecoach], MAKE [make], STATICCHECK_VERSION, GOTESTFLAGS.
 # System packages are not installed here: make test runs scripts/deps.sh first.
@@ -83,6 +88,9 @@ step_agent() {
 	scripts/agent-e2e.sh "$BIN"
 }
 
+# The voice against the machine's real speech service (skipped where it is not installed).
+step_speech() { scripts/speech-check.sh; }
+
 # The packages: built as a user would (make package), then what they hold, then installed,
 # started from their menu entry and removed again. Cold, the Windows cross-build takes ~5 min.
 step_package() {
@@ -92,6 +100,12 @@ step_package() {
 	scripts/check-install.sh || rc=1
 	return "$rc"
 }
+
+# The .deb as Debian's tools and apt see it; make package (the step before) built it.
+step_deb() { scripts/check-deb.sh; }
+
+# The Windows build under Wine: the window, a session, the installer and the uninstaller.
+step_windows() { scripts/check-windows.sh; }
 
 # macOS cannot be built here (cgo needs Apple's SDK), but everything that needs no cgo is compiled
 # and vetted for it. internal/agent is left out: fyne.io/systray needs cgo on darwin.
@@ -104,7 +118,7 @@ step_darwin() {
 		echo "GOOS=darwin: $(wc -w <<<"$pkgs") packages build and vet clean (internal/agent needs cgo there)"
 }
 
-all=(build fmt vet staticcheck core race smoke agent package darwin)
+all=(build fmt vet staticcheck core race smoke agent speech package deb windows darwin)
 steps=("$@")
 ((${#steps[@]} > 0)) || steps=("${all[@]}")
 for s in "${steps[@]}"; do

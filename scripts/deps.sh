@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # scripts/deps.sh MODE...: check for Go and install the system packages Spine Coach needs.
 #   build         what a cgo build of the Fyne app needs (C compiler, OpenGL and X11 headers)
-#   test          build + what the real-window tests need (Xvfb, xdotool, ImageMagick, D-Bus, ...)
-#   package       build + what make package needs besides (the Windows cross-compiler, xz)
+#   run           build + what the window uses when present (the speech service for the voice)
+#   test          build + run + what the tests need (Xvfb, xdotool, ImageMagick, D-Bus, sox, ...)
+#   package       build + what make package needs besides (the Windows cross-compiler, xz, NSIS,
+#                 dpkg-dev and help2man for the .deb)
+#   windows       Wine, to run the Windows build and its installer (make test-windows)
 #   go            only check that the Go toolchain is there
 #   --list MODE   print the packages of MODE, one a line; check and install nothing
 # The package lists below are the only place they are kept: adding a package is adding a line.
@@ -30,11 +33,28 @@ BUILD_PKGS=(
 	librsvg2-bin # rsvg-convert: the icon's PNGs from assets/icon.svg
 )
 
+# Run: the voice speaks through speech-dispatcher with the espeak-ng voices (English, Russian).
+# Without them the app still runs, with the tones only.
+RUN_PKGS=(
+	speech-dispatcher
+	speech-dispatcher-espeak-ng
+	espeak-ng
+)
+
 # Package: make package cross-compiles the Windows .exe with cgo, and fyne package runs tar -J.
 PACKAGE_PKGS=(
 	gcc-mingw-w64-x86-64
 	xz-utils
 	file
+	nsis        # makensis: the Windows installer
+	imagemagick # convert: the installer's .ico from the icon's PNGs
+	dpkg-dev    # dpkg-shlibdeps: the .deb's Depends
+	help2man    # the man page, from spinecoach --help
+)
+
+# Windows: the Windows build and its installer run under Wine (scripts/check-windows.sh).
+WINDOWS_PKGS=(
+	wine64
 )
 
 # Test: a real window under a private X server, screenshots, a private D-Bus session with a
@@ -49,13 +69,16 @@ TEST_PKGS=(
 	dbus-x11
 	notification-daemon
 	desktop-file-utils
+	lintian   # scripts/check-deb.sh: the .deb as Debian checks packages
+	appstream # appstreamcli validate: the metainfo
+	sox # scripts/speech-check.sh: what espeak-ng says, recorded, must not be silent
 )
 
 GO=${GO:-go}
 say() { printf 'deps: %s\n' "$*" >&2; }
 
 usage() {
-	sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
@@ -63,8 +86,10 @@ usage() {
 packages_for() {
 	case $1 in
 	build) printf '%s\n' "${BUILD_PKGS[@]}" ;;
-	test) printf '%s\n' "${BUILD_PKGS[@]}" "${TEST_PKGS[@]}" ;;
+	run) printf '%s\n' "${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" ;;
+	test) printf '%s\n' "${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}" ;;
 	package) printf '%s\n' "${BUILD_PKGS[@]}" "${PACKAGE_PKGS[@]}" ;;
+	windows) printf '%s\n' "${WINDOWS_PKGS[@]}" ;;
 	go) ;;
 	esac
 }
@@ -109,7 +134,7 @@ for arg in "$@"; do
 done
 ((${#modes[@]} > 0)) || usage
 for mode in "${modes[@]}"; do
-	case $mode in build | test | package | go) ;; *)
+	case $mode in build | run | test | package | windows | go) ;; *)
 		say "unknown mode '$mode'"
 		usage
 		;;

@@ -93,7 +93,7 @@ func (h *home) refresh() {
 		"Target":   minutesText(time.Duration(h.shell.prog.SessionMinutes) * time.Minute),
 		"Gap":      rangeText(h.shell.prog.RepeatAfterHours),
 	}))
-	h.pace.SetText(keyed(lang.L("One movement every {{.N}} s", data{"N": set.PaceSeconds}), "− +"))
+	h.pace.SetText(keyed(lang.L("One movement every {{.N}} s", data{"N": set.PaceSeconds}), "- +"))
 	counted := set.Counting == settings.CountingCounted
 	showIf(h.paceRow, !counted)
 	if h.counting.Checked != counted {

@@ -10,7 +10,6 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
-	"github.com/spinecoach/spinecoach/internal/sound"
 )
 
 // sessionScreen follows a coach.Session: what to do now, a large countdown or rep counter,
@@ -33,12 +32,14 @@ type sessionScreen struct {
 	last       coach.Snapshot
 	shown      bool // whether a snapshot has been drawn yet
 	painBefore int  // how the back felt at the start, or coach.NoPain
+
+	language string // the translation in use, for the voice
 }
 
 // newSessionScreen starts a session and makes it the shell's current one, so that its first
 // snapshot, delivered as it starts, is drawn.
 func newSessionScreen(s *Shell, from *Interrupted) *sessionScreen {
-	v := &sessionScreen{shell: s}
+	v := &sessionScreen{shell: s, language: Language()}
 	v.build()
 	s.sess = v
 	v.painBefore = coach.NoPain
@@ -87,7 +88,7 @@ func (v *sessionScreen) build() {
 	}
 	controls := container.NewGridWithColumns(columns,
 		v.main,
-		v.shell.button(keyed(lang.L("Back"), "←"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
+		v.shell.button(keyed(lang.L("Back"), "Left"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
 		v.shell.button(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }),
 		hurts,
 		v.shell.button(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd),
@@ -108,9 +109,7 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 	}
 	prev, first := v.last, !v.shown
 	v.last, v.shown = snap, true
-	for _, c := range sound.CuesFor(prev, snap) {
-		v.shell.play(c)
-	}
+	v.shell.cue(prev, snap, v.language)
 	// A finished session is checkpointed too: it is saved only after the question about how the
 	// back feels, and a window closed during the question must not lose it.
 	if (exerciseEnded(prev, snap) || snap.Phase == coach.Finished) && v.shell.opts.OnProgress != nil {
@@ -228,13 +227,13 @@ func doneTarget(snap coach.Snapshot) int {
 func (v *sessionScreen) showTarget(snap coach.Snapshot) {
 	d := snap.Exercise.Dose
 	if d.Kind() == program.Holds {
-		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "↑ ↓"))
-		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ −"))
+		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "Up/Down"))
+		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ -"))
 		showIf(v.targetRow, !d.Holds.Fixed())
 		showIf(v.secondsRow, !d.HoldSeconds.Fixed())
 		return
 	}
-	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "↑ ↓"))
+	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "Up/Down"))
 	showIf(v.targetRow, !d.Reps.Fixed())
 	showIf(v.secondsRow, false)
 }

@@ -52,6 +52,24 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 		}
 		return ok
 	})
+	// Voice on, or a new voice volume, says the first exercise at once, as a session will.
+	voice := settingCheck(s, lang.L("Voice"), set.Voice, func(on bool) bool {
+		ok := set1(func(x *settings.Settings) { x.Voice = on })
+		if ok && on {
+			s.voicePreview()
+		}
+		return ok
+	})
+	voiceVolume := numberSelect(s, settings.Volume, 10, set.VoiceVolume, percentText, func(n int) bool {
+		ok := set1(func(x *settings.Settings) { x.VoiceVolume = n })
+		if ok {
+			s.voicePreview()
+		}
+		return ok
+	})
+	countAloud := choiceSelect(s, countAloudChoices, set.CountAloud, countAloudText, func(c settings.CountAloud) bool {
+		return set1(func(x *settings.Settings) { x.CountAloud = c })
+	})
 	contrast := settingCheck(s, lang.L("High contrast"), set.HighContrast, func(on bool) bool {
 		return set1(func(x *settings.Settings) { x.HighContrast = on })
 	})
@@ -84,6 +102,8 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 		widget.NewFormItem(lang.L("Flare-up rest"), flare),
 		widget.NewFormItem("", login),
 		widget.NewFormItem("", container.NewHBox(sound, widget.NewLabel(lang.L("Volume")), volume)),
+		voiceItem(s, container.NewHBox(voice, widget.NewLabel(lang.L("Volume")), voiceVolume)),
+		widget.NewFormItem(lang.L("Count aloud"), countAloud),
 		widget.NewFormItem(lang.L("Pace"), pace),
 		widget.NewFormItem(lang.L("Get-ready countdown"), ready),
 		widget.NewFormItem(lang.L("Get-ready for a new position"), position),
@@ -94,7 +114,7 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	back := s.button(keyed(lang.L("Back"), "Esc"), theme.NavigateBackIcon(), s.showHome)
-	hint := widget.NewLabel(lang.L("Tab moves to the next setting, ↑ ↓ change it, Space opens its list."))
+	hint := widget.NewLabel(lang.L("Tab moves to the next setting, the arrow keys change it, Space opens its list."))
 	hint.Wrapping = fyne.TextWrapWord
 	v.scroll = container.NewVScroll(container.NewPadded(form))
 	v.content = container.NewBorder(container.NewPadded(title), container.NewPadded(container.NewBorder(nil, nil, back, nil, hint)), nil, nil,

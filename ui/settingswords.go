@@ -75,6 +75,12 @@ func settingName(field string) string {
 		return lang.L("Start reminders when I log in")
 	case "sound":
 		return lang.L("Sound cues")
+	case "voice":
+		return lang.L("Voice")
+	case "voice_volume":
+		return lang.L("Voice volume")
+	case "count_aloud":
+		return lang.L("Count aloud")
 	case "pace_seconds":
 		return lang.L("Pace")
 	case "counting":

@@ -19,6 +19,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound"
+	"github.com/spinecoach/spinecoach/internal/speech"
 )
 
 // LoadTranslations adds the app's translations to Fyne's lang package. Call it once, before the
@@ -53,6 +54,8 @@ type Options struct {
 	EndFlare func() error
 	// Sound plays the session's cues when the settings have sound on; nil is silent.
 	Sound sound.Player
+	// Voice says the session's spoken cues when the settings have the voice on; nil is silent.
+	Voice speech.Speaker
 }
 
 // SessionReport is a session as the app keeps it: the coach's snapshot and how the back felt

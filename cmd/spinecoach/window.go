@@ -21,6 +21,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound/speaker"
+	"github.com/spinecoach/spinecoach/internal/speech"
 	"github.com/spinecoach/spinecoach/ui"
 )
 
@@ -76,6 +77,11 @@ func openWindow(opts options, stderr io.Writer) int {
 
 	w := a.NewWindow(appName)
 	saved := set
+	voice := speech.New()
+	defer voice.Close()
+	if set.Voice {
+		voice.Start()
+	}
 	shell := ui.NewShell(w, ui.Options{
 		Program:  prog,
 		Settings: set,
@@ -103,6 +109,9 @@ func openWindow(opts options, stderr io.Writer) int {
 		// The sound device opens at the first cue, off the UI goroutine; without one the
 		// log says why, once, and the session stays silent.
 		Sound: speaker.New(),
+		// The speech service is opened in the background: without one the log says why,
+		// once, Settings says the voice is unavailable, and the tones go on.
+		Voice: voice,
 	})
 	rec.shell = shell
 	if inst != nil {

@@ -248,3 +248,30 @@ func TestSaveFailureCleansUp(t *testing.T) {
 		t.Fatalf("temporary file left behind: %v", entries)
 	}
 }
+
+// A settings file from before the voice gets the voice's defaults, and a voice setting that is
+// wrong goes back to its default with the others kept.
+func TestLoadVoiceSettings(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, `{"sound": false, "volume": 40}`)
+	got, report, err := Load(dir)
+	if err != nil || report.Message() != "" {
+		t.Fatalf("Load = %v, %q", err, report.Message())
+	}
+	if !got.Voice || got.VoiceVolume != Default().VoiceVolume || got.CountAloud != CountFives || got.Sound || got.Volume != 40 {
+		t.Errorf("voice %v at %d, counting aloud %q, sound %v at %d", got.Voice, got.VoiceVolume, got.CountAloud, got.Sound, got.Volume)
+	}
+	writeFile(t, dir, `{"voice": false, "voice_volume": 300, "count_aloud": "tens"}`)
+	got, report, err = Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Voice || got.VoiceVolume != Default().VoiceVolume || got.CountAloud != CountFives {
+		t.Errorf("voice %v at %d, counting aloud %q", got.Voice, got.VoiceVolume, got.CountAloud)
+	}
+	for _, part := range []string{"Voice volume must be between 0 and 100 (got 300).", `Counting aloud must be every, fives or never (got "tens").`} {
+		if !strings.Contains(report.Message(), part) {
+			t.Errorf("message %q lacks %q", report.Message(), part)
+		}
+	}
+}

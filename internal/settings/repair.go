@@ -17,6 +17,7 @@ var labels = map[string]string{
 	"volume": "Volume", "pace_seconds": "Pace", "counting": "Counting", "ready_seconds": "Get-ready countdown",
 	"position_seconds": "Get-ready for a new position", "relax_seconds": "Rest between holds", "text_size": "Text size", "high_contrast": "High contrast",
 	"language": "Language", "targets": "Targets", "flare_rest_days": "Flare-up rest",
+	"voice": "Voice", "voice_volume": "Voice volume", "count_aloud": "Counting aloud",
 }
 
 // decodeFields starts from the defaults and takes each field of the file that decodes; a field of the
@@ -117,6 +118,10 @@ func resetField(s *Settings, def Settings, field string) {
 		s.FollowUpMinutes = def.FollowUpMinutes
 	case "volume":
 		s.Volume = def.Volume
+	case "voice_volume":
+		s.VoiceVolume = def.VoiceVolume
+	case "count_aloud":
+		s.CountAloud = def.CountAloud
 	case "pace_seconds":
 		s.PaceSeconds = def.PaceSeconds
 	case "counting":

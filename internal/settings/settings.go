@@ -28,6 +28,16 @@ const (
 	TextExtraLarge TextSize = "extra-large"
 )
 
+// CountAloud says which repetitions the voice counts aloud.
+type CountAloud string
+
+// The choices of counting aloud.
+const (
+	CountEvery CountAloud = "every"
+	CountFives CountAloud = "fives"
+	CountNever CountAloud = "never"
+)
+
 // Language is the language of the interface; LanguageSystem follows the system.
 type Language string
 
@@ -55,6 +65,9 @@ type Settings struct {
 	StartAtLoginAsked bool              `json:"start_at_login_asked"`
 	Sound             bool              `json:"sound"`
 	Volume            int               `json:"volume"`
+	Voice             bool              `json:"voice"`
+	VoiceVolume       int               `json:"voice_volume"`
+	CountAloud        CountAloud        `json:"count_aloud"`
 	PaceSeconds       int               `json:"pace_seconds"`
 	Counting          Counting          `json:"counting"`
 	ReadySeconds      int               `json:"ready_seconds"`
@@ -79,6 +92,9 @@ func Default() Settings {
 		StartAtLogin:    true,
 		Sound:           true,
 		Volume:          70,
+		Voice:           true,
+		VoiceVolume:     80,
+		CountAloud:      CountFives,
 		PaceSeconds:     wholeSeconds(coach.DefaultPace),
 		Counting:        CountingPaced,
 		ReadySeconds:    wholeSeconds(coach.DefaultReady),

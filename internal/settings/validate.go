@@ -72,6 +72,8 @@ func (s Settings) Validate() error {
 	add("snooze_minutes", rangeMessage("Snooze", s.SnoozeMinutes, SnoozeMinutes, hoursMinutes))
 	add("follow_up_minutes", rangeMessage("Follow-up reminder", s.FollowUpMinutes, FollowUpMinutes, hoursMinutes))
 	add("volume", rangeMessage("Volume", s.Volume, Volume, plain))
+	add("voice_volume", rangeMessage("Voice volume", s.VoiceVolume, Volume, plain))
+	add("count_aloud", choiceMessage("Counting aloud", string(s.CountAloud), "every", "fives", "never"))
 	add("pace_seconds", rangeMessage("Pace", s.PaceSeconds, PaceSeconds, secondsText))
 	add("counting", choiceMessage("Counting", string(s.Counting), "paced", "counted"))
 	add("ready_seconds", rangeMessage("Get-ready countdown", s.ReadySeconds, ReadySeconds, secondsText))

@@ -48,6 +48,8 @@ func TestValidateEachField(t *testing.T) {
 		{"language unknown", func(s *Settings) { s.Language = "de" }, "language", `Language must be the system language, en or ru (got "de")`},
 		{"rest zero", func(s *Settings) { s.FlareRestDays = 0 }, "flare_rest_days", "Flare-up rest must be between 1 day and 30 days (got 0 days)"},
 		{"rest long", func(s *Settings) { s.FlareRestDays = 31 }, "flare_rest_days", "Flare-up rest"},
+		{"voice volume high", func(s *Settings) { s.VoiceVolume = 101 }, "voice_volume", "Voice volume must be between 0 and 100 (got 101)"},
+		{"counting aloud unknown", func(s *Settings) { s.CountAloud = "tens" }, "count_aloud", `Counting aloud must be every, fives or never (got "tens")`},
 		{"target reps negative", func(s *Settings) { s.Targets = map[string]Target{"bridge": {Reps: -1}} }, "targets.bridge.reps", "Target repetitions for bridge must be between 0 and 999 (got -1)"},
 		{"target holds huge", func(s *Settings) { s.Targets = map[string]Target{"cat": {Holds: 1000}} }, "targets.cat.holds", "holds"},
 		{"target hold seconds", func(s *Settings) { s.Targets = map[string]Target{"cat": {HoldSeconds: -5}} }, "targets.cat.hold_seconds", "hold seconds"},
