@@ -130,11 +130,18 @@ func (pt *painter) memberRole(l member) Role {
 }
 
 func (pt *painter) arm(l member, holder bool) {
+	pt.armFrom(l, holder, false)
+}
+
+// armFrom draws an arm; skipUpper leaves out the upper arm, drawn before (see upperArm).
+func (pt *painter) armFrom(l member, holder, skipUpper bool) {
 	s := l.first()
 	role := pt.memberRole(l)
 	pt.begin()
 	defer pt.end()
-	pt.bone(s, role)
+	if !skipUpper {
+		pt.bone(s, role)
+	}
 	pt.bone(s+1, role)
 	if holder {
 		// The hand that holds is a large fist closed round the wrist it holds, its fingers
@@ -158,6 +165,13 @@ func (pt *painter) arm(l member, holder bool) {
 		return
 	}
 	pt.bone(s+2, role)
+}
+
+// upperArm draws only the upper arm of l, for an arm drawn in two layers.
+func (pt *painter) upperArm(l member) {
+	pt.begin()
+	defer pt.end()
+	pt.bone(l.first(), pt.memberRole(l))
 }
 
 func (pt *painter) leg(l member) {

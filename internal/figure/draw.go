@@ -28,9 +28,9 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 		pt.arm(limbRightArm, holds[1])
 		pt.head()
 	} else {
-		// Seen from above the arm that holds crosses over the other and over the crown of
-		// the head, raised above it; the face, the highest point, lies over arms that only
-		// pass beside it.
+		// Seen from above the arm that holds crosses over the other: its upper arm passes
+		// beside the head, under the face, and its forearm over the crown, raised above it;
+		// the face, the highest point, lies over arms that only pass beside it.
 		pt.leg(limbLeftLeg)
 		pt.leg(limbRightLeg)
 		pt.trunk()
@@ -41,8 +41,9 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 				held, holder = limbRightArm, limbLeftArm
 			}
 			pt.arm(held, false)
+			pt.upperArm(holder)
 			pt.head()
-			pt.arm(holder, true)
+			pt.armFrom(holder, true, true)
 		default:
 			pt.arm(limbLeftArm, holds[0])
 			pt.arm(limbRightArm, holds[1])
