@@ -72,16 +72,27 @@ func (p *cardPicture) refresh() {
 	pal := p.palette()
 	for i, t := range p.texts {
 		if !ok || i >= len(labels) {
-			t.Hide()
+			if t.Visible() {
+				t.Hide()
+			}
 			continue
 		}
+		// A word that has not changed is left alone: an animated figure redraws its raster
+		// every frame, and its words, unchanged, need no new layout or repaint.
 		l := labels[i]
-		t.Text = words[l.Word]
-		t.Color = pal[l.Role]
-		t.TextSize = max(float32(l.Size*scale)*0.8, theme.CaptionTextSize()*0.8)
-		ts := t.MinSize()
-		t.Resize(ts)
-		t.Move(fyne.NewPos(float32(x+l.At.X*scale)-ts.Width/2, float32(y+l.At.Y*scale)-ts.Height/2))
+		text, col := words[l.Word], pal[l.Role]
+		size := max(float32(l.Size*scale)*0.8, theme.CaptionTextSize()*0.8)
+		same := t.Visible() && t.Text == text && t.Color == col && t.TextSize == size
+		if !same {
+			t.Text, t.Color, t.TextSize = text, col, size
+			t.Resize(t.MinSize())
+		}
+		ts := t.Size()
+		pos := fyne.NewPos(float32(x+l.At.X*scale)-ts.Width/2, float32(y+l.At.Y*scale)-ts.Height/2)
+		if same && t.Position() == pos {
+			continue
+		}
+		t.Move(pos)
 		t.Show()
 		t.Refresh()
 	}
