@@ -70,11 +70,13 @@ bench: deps-test build ## benchmarks of every package, the idle cost of the agen
 screenshot: deps-test build ## (re)make the README's screenshots in docs/ (KEYS="..." presses keys first)
 	@mkdir -p docs
 	BIN=$(BIN) scripts/screenshot.sh docs/screenshot.png $(KEYS)
-	BIN=$(BIN) scripts/screenshot.sh docs/session.png Return sleep:1 Return sleep:7
+	BIN=$(BIN) scripts/screenshot.sh docs/session.png Return sleep:1 Return Return space sleep:2
+	BIN=$(BIN) scripts/screenshot.sh docs/session-upnext.png Return sleep:1 Return sleep:7
 	APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
 		BIN=$(BIN) scripts/screenshot.sh docs/home-ru-large.png
 	APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
-		BIN=$(BIN) scripts/screenshot.sh docs/session-ru-large.png Return sleep:1 Return sleep:7
+		BIN=$(BIN) scripts/screenshot.sh docs/session-ru-large.png Return sleep:1 Return Return space sleep:12
+	BIN=$(BIN) scripts/reminder-screenshot.sh docs/reminder.png
 
 figures-sheet: deps-test build ## build/figures-sheet.png: every exercise's card and its figure at the start, middle and end of a repetition
 	GO=$(GO) scripts/figures-sheet.sh $(BIN) build/figures-sheet.png

@@ -14,7 +14,8 @@
 #      after the 5 s timeout with a log line, and nothing hangs;
 #   5. SIGTERM ends the agent cleanly (exit 0, socket removed);
 #   6. with no session bus at all (DBUS_SESSION_BUS_ADDRESS=disabled:, no DISPLAY) the agent
-#      logs the failure within a few seconds and still exits 0 on SIGTERM.
+#      logs the failure within a few seconds and still exits 0 on SIGTERM;
+#   7. the reminder's click and buttons, withdrawal, language and tray host: scripts/agent-actions-e2e.sh.
 # Prints PASS/FAIL lines; exits non-zero if any check failed. Logs are kept in build/agent-e2e/.
 # Environment: E2E_OUT [build/agent-e2e].
 set -euo pipefail
@@ -195,6 +196,11 @@ fi
 check "without a session bus the agent logged that there is no tray" "without a session bus: no tray log line" \
 	grep -q 'tray: not shown: no session bus' "$OUT/agent-nobus.log"
 stop_agent "$NB" "the agent without a bus"
+
+# --- the reminder's actions, on a fake notification service -----------------------------------
+if ! scripts/agent-actions-e2e.sh "$BIN"; then
+	failures=$((failures + 1))
+fi
 
 printf -- '--- agent log (%s) ---\n' "$OUT/agent.log"
 cat "$OUT/agent.log"

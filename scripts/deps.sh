@@ -58,7 +58,8 @@ WINDOWS_PKGS=(
 )
 
 # Test: a real window under a private X server, screenshots, a private D-Bus session with a
-# notification daemon, and the desktop-file check.
+# notification daemon (and scripts/fake-notifyd.py's python3-dbus and python3-gi), and the
+# desktop-file check.
 TEST_PKGS=(
 	xvfb
 	xdotool
@@ -68,6 +69,8 @@ TEST_PKGS=(
 	dbus
 	dbus-x11
 	notification-daemon
+	python3-dbus
+	python3-gi
 	desktop-file-utils
 	lintian   # scripts/check-deb.sh: the .deb as Debian checks packages
 	appstream # appstreamcli validate: the metainfo

@@ -71,21 +71,24 @@ func (r *bigTextRenderer) Layout(size fyne.Size) {
 	r.fit()
 }
 
-func (r *bigTextRenderer) fit() {
+func (r *bigTextRenderer) fit() { fitText(r.text, r.size) }
+
+// fitText sizes t to the largest text that fits size, and centres it vertically there.
+func fitText(t *canvas.Text, size fyne.Size) {
 	const probe = 100
-	if r.text.Text == "" || r.size.IsZero() {
+	if t.Text == "" || size.Width <= 0 || size.Height <= 0 {
 		return
 	}
-	m := fyne.MeasureText(r.text.Text, probe, r.text.TextStyle)
-	scale := min(r.size.Width/m.Width, r.size.Height/m.Height)
-	r.text.TextSize = float32(math.Floor(float64(probe * scale)))
-	h := fyne.MeasureText(r.text.Text, r.text.TextSize, r.text.TextStyle).Height
-	r.text.Resize(fyne.NewSize(r.size.Width, h))
-	r.text.Move(fyne.NewPos(0, (r.size.Height-h)/2))
+	m := fyne.MeasureText(t.Text, probe, t.TextStyle)
+	scale := min(size.Width/m.Width, size.Height/m.Height)
+	t.TextSize = float32(math.Floor(float64(probe * scale)))
+	h := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Height
+	t.Resize(fyne.NewSize(size.Width, h))
+	t.Move(fyne.NewPos(0, (size.Height-h)/2))
 }
 
 func (r *bigTextRenderer) MinSize() fyne.Size {
-	return fyne.MeasureText(r.text.Text, 2*theme.TextSize(), r.text.TextStyle)
+	return fyne.MeasureText(r.text.Text, theme.TextSize(), r.text.TextStyle)
 }
 
 func (r *bigTextRenderer) Refresh() {

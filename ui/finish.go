@@ -24,7 +24,7 @@ type finish struct {
 func newFinish(s *Shell, snap coach.Snapshot) *finish {
 	f := &finish{shell: s}
 	done, pain := 0, 0
-	rows := container.NewGridWithColumns(3)
+	rows := container.New(&columns{n: 3}) // the names take the room the counts leave
 	for i, r := range snap.Results {
 		e := s.prog.Exercises[i]
 		switch r.Status {
@@ -34,7 +34,7 @@ func newFinish(s *Shell, snap coach.Snapshot) *finish {
 			pain++
 		}
 		name := widget.NewLabel(strconv.Itoa(i+1) + ". " + e.Title)
-		name.Truncation = fyne.TextTruncateEllipsis
+		name.Wrapping = fyne.TextWrapWord // cut short, two titles can read the same
 		status := widget.NewLabelWithStyle(statusText(r), fyne.TextAlignLeading, fyne.TextStyle{Bold: r.Status == coach.PainStopped})
 		if r.Status == coach.PainStopped {
 			status.Importance = widget.DangerImportance

@@ -78,7 +78,14 @@ func (h *home) refreshOutlook() {
 		showIf(h.endRest, false)
 		return
 	}
-	h.outlook.SetText(outlookText(o, time.Now()))
+	text := outlookText(o, time.Now())
+	if !o.Resting() && o.Today.Target > 0 {
+		text = todayText(o.Today) + " " + text
+	}
+	if !o.Resting() && o.NoTray {
+		text += " " + lang.L("Reminders are on: with no tray on this desktop, each stays on screen until you answer it.")
+	}
+	h.outlook.SetText(text)
 	h.outlook.Show()
 	showIf(h.flare, !o.Resting())
 	showIf(h.endRest, o.Resting())

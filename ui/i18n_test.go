@@ -22,9 +22,6 @@ var updateTranslations = flag.Bool("update-translations", false, "add missing ke
 // translators are the lang functions whose first argument is a translation key.
 var translators = map[string]bool{"L": true, "N": true, "X": true, "XN": true, "Localize": true, "LocalizePlural": true}
 
-// agentTexts are the names the reminder agent gives its own translator (it may not load Fyne).
-var agentTexts = map[string]bool{"t": true, "tx": true}
-
 // usedKeys finds every string literal passed to lang.L, lang.N or lang.X in the Go files of
 // dirs, tests left out, with whether it is used as a plural.
 func usedKeys(t *testing.T, dirs ...string) map[string]bool {
@@ -51,7 +48,7 @@ func usedKeys(t *testing.T, dirs ...string) map[string]bool {
 					return true
 				}
 				pkg, ok := sel.X.(*ast.Ident)
-				if !ok || !(pkg.Name == "lang" && translators[sel.Sel.Name] || agentTexts[pkg.Name] && sel.Sel.Name == "L") {
+				if !ok || !(pkg.Name == "lang" && translators[sel.Sel.Name]) {
 					return true
 				}
 				lit, ok := call.Args[0].(*ast.BasicLit)

@@ -18,6 +18,28 @@ type Outlook struct {
 	Due schedule.Due
 	// RestUntil is the end of a flare-up rest, zero when none runs.
 	RestUntil time.Time
+	// Today is today's count of sessions, as the reminders and the tray count them; a zero
+	// Target means the app did not count.
+	Today schedule.Count
+	// NoTray is set when the desktop shows no tray icon: the reminders are then the way in, and
+	// the home screen says they are on.
+	NoTray bool
+}
+
+// todayText is today's count against the target, as Progress, the home screen and the tray say
+// it: "Today: 1 of 3 sessions done. 1 ended early."
+func todayText(t schedule.Count) string {
+	text := lang.N("Today: {{.Done}} of {{.Target}} sessions done.", t.Target, data{"Done": t.Finished(), "Target": t.Target})
+	if t.EndedEarly > 0 {
+		text += " " + lang.L("{{.N}} ended early.", data{"N": t.EndedEarly})
+	}
+	if t.Skipped > 0 {
+		text += " " + lang.L("One skipped.")
+	}
+	if t.Met() && t.Finished() > 0 {
+		text += " " + lang.L("Well done.")
+	}
+	return text
 }
 
 // Resting reports whether a flare-up rest runs.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/spinecoach/spinecoach/internal/schedule"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 func TestOutlookText(t *testing.T) {
@@ -63,5 +65,50 @@ func TestFlareFromHome(t *testing.T) {
 	press(w, fyne.KeyR)
 	if !strings.Contains(texts(w), "A session is due now.") {
 		t.Errorf("R did not end the rest:\n%s", texts(w))
+	}
+}
+
+// TestHomeSaysTodayAndRemindersWithoutTray: the home screen gives today's count (the reminders'
+// own, schedule.Today) and, on a desktop without a tray, says the reminders are on.
+func TestHomeSaysTodayAndRemindersWithoutTray(t *testing.T) {
+	outlook := Outlook{Due: schedule.Due{At: time.Now().Add(3 * time.Hour)}, Today: schedule.Count{Sessions: 2, EndedEarly: 1, Target: 3}}
+	_, w := newTestShell(t, Options{Outlook: func() Outlook { return outlook }})
+	shown := texts(w)
+	if !strings.Contains(shown, "Today: 1 of 3 sessions done. 1 ended early. Next session at") {
+		t.Fatalf("home does not give today's count before the next session:\n%s", shown)
+	}
+	if strings.Contains(shown, "Reminders are on") {
+		t.Fatalf("with a tray, home says the reminders are on:\n%s", shown)
+	}
+	outlook.NoTray = true
+	_, w = newTestShell(t, Options{Outlook: func() Outlook { return outlook }})
+	if shown := texts(w); !strings.Contains(shown, "Reminders are on: with no tray on this desktop, each stays on screen until you answer it.") {
+		t.Fatalf("without a tray, home does not say the reminders are on:\n%s", shown)
+	}
+}
+
+// TestSettingsLanguage: Settings offers the system's language, English and Russian, each by its
+// own name, and saves the choice.
+func TestSettingsLanguage(t *testing.T) {
+	var saved settings.Settings
+	set := testSettings()
+	_, w := newTestShell(t, Options{Settings: set, SaveSettings: func(x settings.Settings) error { saved = x; return nil }})
+	press(w, fyne.KeyS)
+	var sel *keySelect
+	visit(w.Content(), func(o fyne.CanvasObject) bool {
+		if v, ok := o.(*keySelect); ok && slices.Contains(v.Options, "Русский") {
+			sel = v
+		}
+		return true
+	})
+	if sel == nil {
+		t.Fatalf("Settings has no language choice:\n%s", texts(w))
+	}
+	if want := []string{"System language", "English", "Русский"}; !slices.Equal(sel.Options, want) || sel.Selected != "System language" {
+		t.Fatalf("language choice %q at %q, want %q at the system's", sel.Options, sel.Selected, want)
+	}
+	sel.SetSelected("Русский")
+	if saved.Language != settings.LanguageRussian {
+		t.Fatalf("saved language %q, want ru", saved.Language)
 	}
 }

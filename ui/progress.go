@@ -13,6 +13,7 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/schedule"
 )
 
 // progressWeeks is how many weeks the calendar and the pain chart show.
@@ -28,6 +29,7 @@ type progress struct {
 	loc     *time.Location
 	records []journal.Record
 	sum     journal.Summary
+	count   schedule.Count // today's sessions, counted as the reminders count them
 
 	today, next, streak *widget.Label
 	heat                *HeatMap
@@ -46,6 +48,7 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 		p.records, loadErr = s.opts.Journal()
 	}
 	p.sum = journal.Summarize(p.records, loc, now, s.set.SessionsPerDay, progressWeeks)
+	p.count = schedule.Today(now, schedule.FromJournal(p.records, now), schedule.RulesFrom(s.set), loc)
 
 	title := widget.NewLabelWithStyle(lang.L("Your progress"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
@@ -97,15 +100,7 @@ func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
 
 // fillToday writes today's count, the next session and the streak.
 func (p *progress) fillToday() {
-	t := p.sum.Today
-	text := lang.N("Today: {{.Done}} of {{.Target}} sessions done.", t.Target, data{"Done": t.Done, "Target": t.Target})
-	if t.Partial > 0 {
-		text += " " + lang.L("{{.N}} ended early.", data{"N": t.Partial})
-	}
-	if t.Target > 0 && t.Done >= t.Target {
-		text += " " + lang.L("Well done.")
-	}
-	p.today.SetText(text)
+	p.today.SetText(todayText(p.count))
 
 	p.next.Hide()
 	if o, ok := p.shell.outlook(); ok {
@@ -114,7 +109,7 @@ func (p *progress) fillToday() {
 	}
 
 	st := p.sum.Streak
-	text = lang.L("Finish a session today to start a new run.")
+	text := lang.L("Finish a session today to start a new run.")
 	if st.Current > 0 {
 		text = lang.N("{{.N}} day in a row with a session.", st.Current, data{"N": st.Current})
 	}
@@ -142,7 +137,7 @@ func (p *progress) tallyTable() *fyne.Container {
 	}
 	for _, t := range orderTallies(p.sum.Exercises, p.shell.prog) {
 		name := widget.NewLabel(t.Title)
-		name.Truncation = fyne.TextTruncateEllipsis
+		name.Wrapping = fyne.TextWrapWord // cut short, two titles can read the same
 		done := widget.NewLabelWithStyle(strconv.Itoa(t.Done), fyne.TextAlignTrailing, fyne.TextStyle{})
 		pain := widget.NewLabelWithStyle(strconv.Itoa(t.Pain), fyne.TextAlignTrailing, fyne.TextStyle{Bold: t.Pain > 0})
 		if t.Pain > 0 {

@@ -35,7 +35,8 @@ func (compactTheme) Size(n fyne.ThemeSizeName) float32 {
 }
 
 // columns lays out its objects as a table of n columns, row by row. Every column but the first
-// is as wide as its widest cell; the first takes the rest, so long names get the room.
+// is as wide as its widest cell; the first takes the rest, so long names get the room, and a
+// name that wraps makes its row as high as its lines.
 type columns struct{ n int }
 
 var _ fyne.Layout = (*columns)(nil)
@@ -69,6 +70,11 @@ func (c *columns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		w[0] -= x + pad
 	}
 	w[0] = max(0, w[0])
+	// A cell that wraps (a long name) is as high as its lines at its column's width: give it
+	// the width first, then ask its height.
+	for i, o := range objs {
+		o.Resize(fyne.NewSize(w[i%c.n], o.Size().Height))
+	}
 	y := float32(0)
 	for row := range c.rows(objs) {
 		h := c.rowHeight(objs, row)

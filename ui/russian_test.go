@@ -146,7 +146,7 @@ func TestGoldenSessionRussian(t *testing.T) {
 	test.WidgetRenderer(s.sess.beat).(*beatRenderer).anim.Tick(0)
 	test.WidgetRenderer(s.sess.figure).(*figureRenderer).anim.Tick(0)
 	shown := texts(w)
-	for _, want := range []string{"Упражнение 2 из 7", "Потягивание в сторону", "Больно  [P]", "Пауза  [Пробел]", "Далее  [Enter]", "Стоп  [Esc]", "Влево"} {
+	for _, want := range []string{"Упражнение 2 из 7", "Потягивание в сторону", "Больно  [P]", "Пауза  [Пробел]", "Далее  [Enter]", "Стоп  [Esc]", "ВЛЕВО"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("session does not show %q:\n%s", want, shown)
 		}
@@ -196,7 +196,24 @@ func TestRussianFitsDefaultWindow(t *testing.T) {
 			s.showProgress()
 			fits("progress")
 			s.showHome()
-			press(w, fyne.KeyReturn, fyne.KeyReturn)
+			press(w, fyne.KeyReturn)
+			// A question must not ask for more than the window either, or the window widens itself.
+			if top := w.Canvas().Overlays().Top(); top == nil || top.MinSize().Width > 1100 {
+				t.Errorf("the Russian question about the back needs %v px, more than the window's 1100", top.MinSize().Width)
+			}
+			press(w, fyne.KeyReturn)
+			fits("session")
+			questionFits := func(question string) {
+				t.Helper()
+				if top := w.Canvas().Overlays().Top(); top == nil || top.MinSize().Width > 1100 {
+					t.Errorf("the Russian question %q is missing or wider than the window's 1100 px", question)
+				}
+			}
+			press(w, fyne.KeySpace, fyne.KeyP) // start the exercise, then it hurts
+			questionFits("how strong was the pain")
+			press(w, fyne.KeyReturn, fyne.KeyEscape)
+			questionFits("end the session now")
+			press(w, fyne.KeyEscape)
 			fits("session")
 			s.sess.sess.Stop()
 			s.keep(SessionReport{Snapshot: s.sess.sess.Snapshot(), PainBefore: coach.NoPain, PainAfter: coach.NoPain})

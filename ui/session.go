@@ -19,15 +19,18 @@ type sessionScreen struct {
 	sess    *coach.Session
 	content fyne.CanvasObject
 
-	heading, title, caption, instructions *widget.Label
-	countdown                             *Countdown
-	reps                                  *RepCounter
-	beat                                  *Beat
-	pic                                   *fyne.Container
-	figure                                *Figure
-	target, seconds                       *widget.Label
-	targetRow, secondsRow                 *fyne.Container
-	main                                  *keyButton
+	title, instructions   *widget.Label
+	heading, caption      *BigText
+	band                  *PhaseBand
+	countdown             *Countdown
+	reps                  *RepCounter
+	beat                  *Beat
+	pic                   *fyne.Container
+	figure                *Figure
+	target, seconds       *widget.Label
+	targetRow, secondsRow *fyne.Container
+	main                  *keyButton
+	controls              *fyne.Container
 
 	last       coach.Snapshot
 	shown      bool // whether a snapshot has been drawn yet
@@ -56,12 +59,12 @@ func newSessionScreen(s *Shell, from *Interrupted) *sessionScreen {
 }
 
 func (v *sessionScreen) build() {
-	v.heading = widget.NewLabel("")
+	v.band = NewPhaseBand()
+	v.heading = NewBigText("")
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.title.SizeName = theme.SizeNameHeadingText
-	v.title.Truncation = fyne.TextTruncateEllipsis
-	v.caption = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	v.caption.SizeName = theme.SizeNameHeadingText
+	v.title.Wrapping = fyne.TextWrapWord
+	v.caption = NewBigText("")
 	v.instructions = wrapped("")
 	v.countdown = NewCountdown()
 	v.reps = NewRepCounter()
@@ -81,25 +84,27 @@ func (v *sessionScreen) build() {
 	v.main.Importance = widget.HighImportance
 	hurts := v.shell.button(keyed(lang.L("It hurts"), "P"), theme.WarningIcon(), v.painStop)
 	hurts.Importance = widget.DangerImportance
-	// Five labelled buttons at extra-large text are wider than the default window: two rows.
-	columns := 5
-	if v.shell.set.TextSize == settings.TextExtraLarge {
-		columns = 3
+	// One row at every text size: each button is as wide as its words, the rest shared out.
+	// At the largest text the words alone fill the row, so only "It hurts" keeps its icon.
+	icon := func(r fyne.Resource) fyne.Resource {
+		if v.shell.set.TextSize == settings.TextExtraLarge {
+			return nil
+		}
+		return r
 	}
-	controls := container.NewGridWithColumns(columns,
+	v.controls = container.New(&buttonRow{},
 		v.main,
-		v.shell.button(keyed(lang.L("Back"), "Left"), theme.MediaSkipPreviousIcon(), func() { v.sess.Back() }),
-		v.shell.button(keyed(lang.L("Next"), "Enter"), theme.MediaSkipNextIcon(), func() { v.sess.Next() }),
+		v.shell.button(keyed(lang.L("Back"), "Left"), icon(theme.MediaSkipPreviousIcon()), func() { v.sess.Back() }),
+		v.shell.button(keyed(lang.L("Next"), "Enter"), icon(theme.MediaSkipNextIcon()), func() { v.sess.Next() }),
 		hurts,
-		v.shell.button(keyed(lang.L("End"), "Esc"), theme.MediaStopIcon(), v.confirmEnd),
+		v.shell.button(keyed(lang.L("End"), "Esc"), icon(theme.MediaStopIcon()), v.confirmEnd),
 	)
 
-	top := container.NewBorder(nil, nil, nil, container.NewVBox(v.targetRow, v.secondsRow), container.NewVBox(v.heading, v.title))
+	// The title, and the targets beside it while they can be changed (showTarget).
+	titleRow := container.NewBorder(nil, nil, nil, container.NewVBox(v.targetRow, v.secondsRow), v.title)
 	number := container.NewStack(v.countdown, v.reps)
-	counter := container.NewBorder(v.caption, v.beat, nil, nil, number)
-	middle := container.New(&split{lead: 0.4}, container.NewPadded(v.pic), counter)
-	bottom := container.NewVBox(v.instructions, widget.NewSeparator(), controls)
-	v.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, middle))
+	bottom := container.NewVBox(widget.NewSeparator(), v.controls)
+	v.content = container.New(&sessionLayout{}, v.band, v.heading, titleRow, v.pic, v.caption, number, v.beat, v.instructions, bottom)
 }
 
 // render draws a snapshot of the session. It runs on the Fyne goroutine.
@@ -129,11 +134,12 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 	if first || prev.Index != snap.Index {
 		v.showExercise(snap)
 	}
+	v.title.SetText(titleText(snap))
 	v.figure.Follow(snap)
 	v.showCounter(snap)
 	v.showTarget(snap)
 	v.main.SetText(v.mainLabel(snap))
-	if first || prev.Index != snap.Index || prev.Phase != snap.Phase {
+	if first || prev.Index != snap.Index || prev.Phase != snap.Phase || prev.Paused != snap.Paused {
 		// Parts shown or hidden, and instructions of a new length: lay the screen out again.
 		v.content.Refresh()
 	}
@@ -156,7 +162,6 @@ func exerciseEnded(prev, cur coach.Snapshot) bool {
 func (v *sessionScreen) showExercise(snap coach.Snapshot) {
 	e := snap.Exercise
 	v.heading.SetText(lang.L("Exercise {{.N}} of {{.Total}}", data{"N": snap.Index + 1, "Total": snap.Total}))
-	v.title.SetText(e.Title)
 	v.instructions.SetText(e.Position + " " + e.Action)
 	v.pic.Objects = []fyne.CanvasObject{v.figure}
 	if snap.Exercise.Figure == nil {
@@ -167,18 +172,23 @@ func (v *sessionScreen) showExercise(snap coach.Snapshot) {
 
 func (v *sessionScreen) showCounter(snap coach.Snapshot) {
 	reps := snap.Exercise.Dose.Kind() == program.Reps
-	counting := snap.Phase == coach.Moving || (snap.Phase == coach.PainCheck && reps)
+	counting := snap.Phase == coach.Moving || (snap.Phase == coach.PainCheck && reps) || snap.Phase == coach.Between
 	if counting {
 		v.countdown.Hide()
 		v.reps.Show()
-		v.reps.Set(snap.Count, snap.Target.Reps)
+		v.reps.Set(snap.Count, doneTarget(snap))
 	} else {
 		v.reps.Hide()
 		v.countdown.Show()
 		v.countdown.Set(snap.Remaining())
 	}
 	v.countdown.SetMuted(snap.Paused || snap.Phase == coach.Relaxing || snap.Phase == coach.Ready)
-	v.reps.SetMuted(snap.Paused)
+	v.reps.SetMuted(snap.Paused || snap.Phase == coach.Between)
+	side := coach.NoSide
+	if snap.Phase == coach.Moving && !snap.Paused {
+		side = snap.Side
+	}
+	v.band.Set(snap.Phase, phaseWord(snap), side, snap.Paused)
 	v.caption.SetText(captionText(snap))
 
 	paced := snap.Phase == coach.Moving && snap.Counting == coach.Paced
@@ -190,8 +200,9 @@ func (v *sessionScreen) showCounter(snap coach.Snapshot) {
 	}
 }
 
-// captionText says what is happening now, above the big number.
-func captionText(snap coach.Snapshot) string {
+// phaseWord says what is happening now, in the phase band: "Get ready", "RIGHT", "Hold 3
+// of 7", "Relax", "Done: 30 of 30".
+func phaseWord(snap coach.Snapshot) string {
 	if snap.Paused {
 		return lang.L("Paused")
 	}
@@ -204,16 +215,39 @@ func captionText(snap coach.Snapshot) string {
 		return lang.L("Relax")
 	case coach.Between:
 		return lang.L("Done: {{.N}} of {{.Total}}", data{"N": snap.Count, "Total": doneTarget(snap)})
+	case coach.PainCheck:
+		return lang.L("Stopped: it hurt")
 	case coach.Moving:
 		if side := sideText(snap.Side); side != "" {
 			return side
 		}
+		return lang.L("Move")
+	}
+	return ""
+}
+
+// captionText is the word over the big number: what it counts, or what to do.
+func captionText(snap coach.Snapshot) string {
+	switch snap.Phase {
+	case coach.Ready:
+		return lang.L("Starts in")
+	case coach.Holding, coach.Relaxing:
+		return lang.L("Seconds")
+	case coach.Moving:
 		if snap.Counting == coach.Counted {
 			return lang.L("Press Space after each movement")
 		}
 		return lang.L("Repetitions")
 	}
 	return ""
+}
+
+// titleText names the exercise: "Up next" before it starts.
+func titleText(snap coach.Snapshot) string {
+	if snap.Phase == coach.Ready {
+		return lang.L("Up next: {{.Exercise}}", data{"Exercise": snap.Exercise.Title})
+	}
+	return snap.Exercise.Title
 }
 
 // doneTarget is the amount the current exercise aimed at: repetitions or holds.
@@ -224,17 +258,21 @@ func doneTarget(snap coach.Snapshot) int {
 	return snap.Target.Reps
 }
 
+// showTarget shows the targets' controls while the session is paused, when the user is at the
+// keyboard: otherwise they would take the title's room. The counter and the band show the
+// targets at all times, and the keys (Up, Down, + and -) change them at any time.
 func (v *sessionScreen) showTarget(snap coach.Snapshot) {
 	d := snap.Exercise.Dose
+	atKeyboard := snap.Paused
 	if d.Kind() == program.Holds {
 		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "Up/Down"))
 		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ -"))
-		showIf(v.targetRow, !d.Holds.Fixed())
-		showIf(v.secondsRow, !d.HoldSeconds.Fixed())
+		showIf(v.targetRow, atKeyboard && !d.Holds.Fixed())
+		showIf(v.secondsRow, atKeyboard && !d.HoldSeconds.Fixed())
 		return
 	}
 	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "Up/Down"))
-	showIf(v.targetRow, !d.Reps.Fixed())
+	showIf(v.targetRow, atKeyboard && !d.Reps.Fixed())
 	showIf(v.secondsRow, false)
 }
 
@@ -319,20 +357,4 @@ func (v *sessionScreen) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyMinus:
 		v.sess.AdjustHoldSeconds(-1)
 	}
-}
-
-// split lays out two objects side by side, the first taking the lead fraction of the width.
-type split struct{ lead float32 }
-
-func (l *split) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := size.Width * l.lead
-	objs[0].Resize(fyne.NewSize(w, size.Height))
-	objs[0].Move(fyne.NewPos(0, 0))
-	objs[1].Resize(fyne.NewSize(size.Width-w, size.Height))
-	objs[1].Move(fyne.NewPos(w, 0))
-}
-
-func (l *split) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	a, b := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(a.Width+b.Width, max(a.Height, b.Height))
 }

@@ -93,6 +93,21 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 		}
 	}
 
+	languages := []settings.Language{settings.LanguageSystem, settings.LanguageEnglish, settings.LanguageRussian}
+	languageNames := []string{lang.L("System language"), languageEnglish, languageRussian}
+	languageSel := newKeySelect(s, languageNames, func(name string) {
+		for i, n := range languageNames {
+			if n == name && languages[i] != s.set.Language {
+				set1(func(x *settings.Settings) { x.Language = languages[i] })
+			}
+		}
+	})
+	for i, l := range languages {
+		if l == set.Language {
+			languageSel.Selected = languageNames[i]
+		}
+	}
+
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Reminders from"), container.NewHBox(dayStart, widget.NewLabel(lang.L("to")), dayEnd)),
 		hinted(lang.L("Next session after"), gap, lang.L("The program says {{.Gap}} hours.", data{"Gap": rangeText(s.prog.RepeatAfterHours)})),
@@ -110,6 +125,7 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 		widget.NewFormItem(lang.L("Rest between holds"), relax),
 		widget.NewFormItem(lang.L("Text size"), textSize),
 		widget.NewFormItem("", contrast),
+		hinted(lang.L("Language"), languageSel, lang.L("Reminders change now, this window at its next start.")),
 	)
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
@@ -211,5 +227,12 @@ func hoursText(minutes int) string {
 func percentText(n int) string { return lang.L("{{.N}} %", data{"N": n}) }
 
 func secondsText(n int) string { return lang.L("{{.N}} s", data{"N": n}) }
+
+// The languages' own names, the same in every language: a user who cannot read the one in use
+// still finds theirs.
+const (
+	languageEnglish = "English"
+	languageRussian = "Русский"
+)
 
 func daysText(n int) string { return lang.N("{{.N}} days", n, data{"N": n}) }

@@ -12,20 +12,20 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/spinecoach/spinecoach/assets"
-
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound"
 	"github.com/spinecoach/spinecoach/internal/speech"
 )
 
-// LoadTranslations adds the app's translations to Fyne's lang package. Call it once, before the
-// first window is built.
+// LoadTranslations adds the app's translations to Fyne's lang package, in the system's
+// language (language.Load with a choice made in Settings). Call it before the first window is built.
 func LoadTranslations() error {
-	return lang.AddTranslationsFS(assets.Translations, "translations")
+	_, err := language.Load(settings.LanguageSystem)
+	return err
 }
 
 // Options is what the shell needs from the app: the program, the user's settings, and where to
@@ -172,13 +172,6 @@ func (s *Shell) showProgress() {
 	s.show(p, p.content)
 }
 
-// startSession asks how the back feels, then starts a session.
-func (s *Shell) startSession() {
-	s.askBackNow(lang.L("How is your back right now?"), func(level int) {
-		s.resumeSession(&Interrupted{PainBefore: level})
-	})
-}
-
 // StartSession starts a session unless one is under way, as "Start session now" in the tray asks.
 func (s *Shell) StartSession() {
 	if s.sess == nil && s.modal == nil {
@@ -232,8 +225,15 @@ func (s *Shell) offerResume(in *Interrupted) {
 }
 
 // finished asks how the back feels now, then shows the finish screen and hands the session to
-// the app. The targets the user chose become the next session's starting point.
+// the app. A session in which nothing was done is not one (coach.NothingDone): home, and a word
+// why. The targets the user chose become the next session's starting point.
 func (s *Shell) finished(snap coach.Snapshot, painBefore int) {
+	if coach.NothingDone(snap.Results) {
+		s.sess = nil
+		s.showHome()
+		s.tell(lang.L("Not counted as a session"), lang.L("The session ended before the first movement, so it is not kept: it does not count toward today, and the next reminder stays as it was."))
+		return
+	}
 	s.askBackNow(lang.L("And how is your back now?"), func(after int) {
 		s.keep(SessionReport{Snapshot: snap, PainBefore: painBefore, PainAfter: after})
 	})
@@ -345,7 +345,10 @@ func (m *modal) typedKey(ev *fyne.KeyEvent) { m.keys(ev) }
 func (s *Shell) ask(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	s.underNotes(func() {
 		s.hideQuestion()
-		s.modal = &modal{pop: widget.NewModalPopUp(content, s.win.Canvas()), keys: keys}
+		// A fixed width, as a message has: a wrapped line would otherwise ask for its whole
+		// length, and the window would widen itself to hold the question.
+		boxed := container.New(&fixedWidth{width: s.noteWidth}, content)
+		s.modal = &modal{pop: widget.NewModalPopUp(boxed, s.win.Canvas()), keys: keys}
 		s.modal.pop.Show()
 	})
 }
@@ -387,10 +390,16 @@ func (s *Shell) tell(title, msg string) {
 	box := container.NewVBox(head, wrapped(msg), container.NewHBox(ok))
 	// As wide as a comfortable line, or most of the window, as it is when the message is drawn:
 	// a notice at start-up is made before the window has its size.
-	width := func() float32 { return min(s.win.Canvas().Size().Width*0.8, 36*theme.TextSize()) }
-	pop := widget.NewModalPopUp(container.New(&fixedWidth{width: width}, box), s.win.Canvas())
+	pop := widget.NewModalPopUp(container.New(&fixedWidth{width: s.noteWidth}, box), s.win.Canvas())
 	s.notes = append(s.notes, pop)
 	pop.Show()
+}
+
+// noteWidth is the width of a message or question: a comfortable line, or most of the window
+// as it is when the pop-up is laid out (a notice at start-up is made before the window has its
+// size).
+func (s *Shell) noteWidth() float32 {
+	return min(s.win.Canvas().Size().Width*0.8, 36*theme.TextSize())
 }
 
 // fixedWidth gives its object the width it asks for at each layout and the height it needs at

@@ -88,8 +88,51 @@ var (
 	}
 )
 
+// The colours of the session's phases (phaseband.go), by palette: get ready amber, move blue,
+// hold purple, relax green, between exercises slate. Each is told from the others by hue and
+// by lightness, so they differ for most colour-blind users too; the band's text is black or
+// white, whichever reads better.
+var (
+	phaseDark = map[fyne.ThemeColorName]color.Color{
+		colorPhaseReady: color.NRGBA{0xf2, 0xa0, 0x1f, 0xff}, colorPhaseMove: color.NRGBA{0x2f, 0x6f, 0xe0, 0xff},
+		colorPhaseHold: color.NRGBA{0x9b, 0x4d, 0xd8, 0xff}, colorPhaseRelax: color.NRGBA{0x2e, 0x9e, 0x5b, 0xff},
+		colorPhaseBetween: color.NRGBA{0x78, 0x80, 0x8c, 0xff},
+	}
+	phaseLight = map[fyne.ThemeColorName]color.Color{
+		colorPhaseReady: color.NRGBA{0xf5, 0xb0, 0x3a, 0xff}, colorPhaseMove: color.NRGBA{0x1f, 0x5f, 0xd0, 0xff},
+		colorPhaseHold: color.NRGBA{0x7b, 0x2c, 0xbf, 0xff}, colorPhaseRelax: color.NRGBA{0x2a, 0x9d, 0x55, 0xff},
+		colorPhaseBetween: color.NRGBA{0x6b, 0x77, 0x85, 0xff},
+	}
+	phaseContrastDark = map[fyne.ThemeColorName]color.Color{
+		colorPhaseReady: color.NRGBA{0xff, 0xd4, 0x00, 0xff}, colorPhaseMove: color.NRGBA{0x4d, 0xa3, 0xff, 0xff},
+		colorPhaseHold: color.NRGBA{0xff, 0x6e, 0xf5, 0xff}, colorPhaseRelax: color.NRGBA{0x5d, 0xe8, 0x6c, 0xff},
+		colorPhaseBetween: color.White,
+	}
+	phaseContrastLight = map[fyne.ThemeColorName]color.Color{
+		colorPhaseReady: color.NRGBA{0x8a, 0x4b, 0x00, 0xff}, colorPhaseMove: color.NRGBA{0x00, 0x2c, 0xb8, 0xff},
+		colorPhaseHold: color.NRGBA{0x8b, 0x00, 0x8b, 0xff}, colorPhaseRelax: color.NRGBA{0x00, 0x66, 0x1a, 0xff},
+		colorPhaseBetween: color.Black,
+	}
+)
+
+// phasePalette is the palette of phase colours for the theme's contrast and variant v.
+func (t *Theme) phasePalette(v fyne.ThemeVariant) map[fyne.ThemeColorName]color.Color {
+	switch {
+	case t.HighContrast && v == theme.VariantLight:
+		return phaseContrastLight
+	case t.HighContrast:
+		return phaseContrastDark
+	case v == theme.VariantLight:
+		return phaseLight
+	}
+	return phaseDark
+}
+
 // Color returns the default theme's colour, or the high-contrast one.
 func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if c, ok := t.phasePalette(v)[n]; ok {
+		return c
+	}
 	if t.HighContrast {
 		palette := contrastDark
 		if v == theme.VariantLight {

@@ -45,13 +45,14 @@ func sidesText(s program.Sides) string {
 	return lang.L("Both sides together")
 }
 
-// sideText names the side to move to now.
+// sideText names the side to move to now, in capitals: "RIGHT". The phase band draws the
+// arrow that points there.
 func sideText(s coach.Side) string {
 	switch s {
 	case coach.Right:
-		return lang.L("To the right")
+		return lang.L("RIGHT")
 	case coach.Left:
-		return lang.L("To the left")
+		return lang.L("LEFT")
 	}
 	return ""
 }

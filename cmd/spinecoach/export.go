@@ -12,6 +12,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/agent"
 	"github.com/spinecoach/spinecoach/internal/atomicfile"
 	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/ui"
 )
@@ -79,7 +80,7 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 		} else if msg := setReport.Message(); msg != "" {
 			fmt.Fprintf(stderr, "spinecoach export: %s\n", msg)
 		}
-		if err := ui.LoadTranslations(); err != nil {
+		if _, err := language.Load(set.Language); err != nil {
 			fmt.Fprintf(stderr, "spinecoach export: translations: %v; the report is in English\n", err)
 		}
 		r := ui.DoctorReport(prog, records, set.SessionsPerDay, *weeks, now, loc)

@@ -31,6 +31,11 @@ type options struct {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	// Windows starts the toasts' activator, this program, with -Embedding when a reminder is
+	// clicked and no agent runs: the agent then takes the click (internal/notify.Toast).
+	if len(args) == 1 && args[0] == "-Embedding" {
+		args = []string{"agent"}
+	}
 	fs := flag.NewFlagSet("spinecoach", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var opts options

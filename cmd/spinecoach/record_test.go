@@ -8,6 +8,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/ui"
 )
 
 // TestRecordRoundTrip saves a session stopped part-way as a checkpoint record, checks the
@@ -21,8 +22,8 @@ func TestRecordRoundTrip(t *testing.T) {
 		for range 30 {
 			s.Count()
 		}
-		s.StartNow()
-		for range 3 { // one and a half repetitions to both sides
+		s.StartNow()  // past "done" to exercise 2's get-ready
+		for range 3 { // start it, then one repetition to both sides
 			s.Count()
 		}
 		s.PainStop()
@@ -83,4 +84,34 @@ func TestRecordCompleted(t *testing.T) {
 			t.Errorf("a session passed through to the end = %+v, want completed with skips", rec.Session)
 		}
 	})
+}
+
+// TestEmptySessionNotKept ends a session in which nothing was done: no journal record, and no
+// checkpoint left to be offered back. (A kept session would wake the agent: not done here.)
+func TestEmptySessionNotKept(t *testing.T) {
+	dir := t.TempDir()
+	p := program.Builtin()
+	r, err := openRecords(dir, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := coach.New(p, coach.Config{Counting: coach.Counted}, nil)
+	defer s.Stop()
+	s.StartNow()
+	s.Count()
+	r.checkpoint(ui.SessionReport{Snapshot: s.Snapshot(), PainBefore: 3, PainAfter: coach.NoPain})
+	if cp, _ := journal.LoadCheckpoint(dir); cp == nil {
+		t.Fatal("a session with a repetition done left no checkpoint")
+	}
+	s.Back() // exercise 1 starts over: nothing done again
+	s.Next() // passed over: a checkpoint moment, with nothing done
+	r.checkpoint(ui.SessionReport{Snapshot: s.Snapshot(), PainBefore: 3, PainAfter: coach.NoPain})
+	s.End()
+	r.save(ui.SessionReport{Snapshot: s.Snapshot(), PainBefore: 3, PainAfter: coach.NoPain})
+	if cp, _ := journal.LoadCheckpoint(dir); cp != nil {
+		t.Errorf("an empty session left a checkpoint: %+v", cp)
+	}
+	if recs, _, _ := r.journal.Load(); len(recs) != 0 {
+		t.Errorf("an empty session was kept: %d records", len(recs))
+	}
 }

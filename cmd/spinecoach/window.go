@@ -17,6 +17,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/instance"
 	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
@@ -53,15 +54,18 @@ func openWindow(opts options, stderr io.Writer) int {
 		Migrations: map[string]bool{"fyneDo": true},
 	})
 	a := app.NewWithID(appID)
-	if err := ui.LoadTranslations(); err != nil {
-		log.Printf("load translations: %v", err)
-	}
-	prog = prog.Localized(ui.Language()) // the exercise texts in the language the screens use
 	log.Printf("data folder: %s", dir)
 	set, report, err := settings.Load(dir)
 	if err != nil {
 		log.Printf("settings: %v", err)
 	}
+	// The language chosen in Settings, else the system's. A choice made while the window is
+	// open applies at its next start (the Settings screen says so).
+	code, err := language.Load(set.Language)
+	if err != nil {
+		log.Printf("load translations: %v", err)
+	}
+	prog = prog.Localized(code) // the exercise texts in the language the screens use
 	var notices []string
 	if msg := report.Message(); msg != "" {
 		log.Printf("settings: %s", msg)
@@ -77,6 +81,7 @@ func openWindow(opts options, stderr io.Writer) int {
 
 	w := a.NewWindow(appName)
 	saved := set
+	noTray := !agent.TrayHostPresent() // asked once: the home screen then says the reminders are on
 	voice := speech.New()
 	defer voice.Close()
 	if set.Voice {
@@ -103,7 +108,7 @@ func openWindow(opts options, stderr io.Writer) int {
 			records, _, err := journal.Load(dir)
 			return records, err
 		},
-		Outlook:  func() ui.Outlook { return outlook(dir, saved) },
+		Outlook:  func() ui.Outlook { return outlook(dir, saved, noTray) },
 		Flare:    func(days int) error { return rec.flare(days, saved) },
 		EndFlare: rec.endFlare,
 		// The sound device opens at the first cue, off the UI goroutine; without one the
@@ -183,14 +188,15 @@ func applyAutostart(before, after settings.Settings, dir string) {
 }
 
 // outlook is what the reminders say now, from the same rules the agent follows.
-func outlook(dir string, set settings.Settings) ui.Outlook {
+func outlook(dir string, set settings.Settings, noTray bool) ui.Outlook {
 	records, _, err := journal.Load(dir)
 	if err != nil {
 		log.Printf("journal: %v", err)
 	}
 	now := time.Now()
 	st := schedule.FromJournal(records, now)
-	o := ui.Outlook{Due: schedule.Next(now, st, schedule.RulesFrom(set), time.Local)}
+	rules := schedule.RulesFrom(set)
+	o := ui.Outlook{Due: schedule.Next(now, st, rules, time.Local), Today: schedule.Today(now, st, rules, time.Local), NoTray: noTray}
 	if until, ok := st.Resting(now); ok {
 		o.RestUntil = until
 	}
@@ -267,13 +273,26 @@ func (r *records) sessionID(started time.Time) string {
 }
 
 func (r *records) checkpoint(rep ui.SessionReport) {
+	if coach.NothingDone(rep.Results) {
+		// Nothing to lose: a crash now leaves no session to offer back.
+		if err := journal.ClearCheckpoint(r.dir); err != nil {
+			log.Printf("journal: clear checkpoint: %v", err)
+		}
+		return
+	}
 	rec := r.record(rep)
 	if err := journal.SaveCheckpoint(r.dir, rec); err != nil {
 		log.Printf("journal: checkpoint: %v", err)
 	}
 }
 
+// save keeps a session that ended, unless nothing was done in it (coach.NothingDone): that is
+// no session, and must not count toward the day or move the next reminder.
 func (r *records) save(rep ui.SessionReport) {
+	if coach.NothingDone(rep.Results) {
+		r.checkpoint(rep)
+		return
+	}
 	r.append(r.record(rep))
 }
 
@@ -309,6 +328,14 @@ func (r *records) append(rec journal.Record) {
 func (r *records) interrupted() *ui.Interrupted {
 	s := r.pending
 	if s == nil {
+		return nil
+	}
+	if coach.NothingDone(resumeResults(s)) {
+		// A checkpoint of a session with nothing done (left by an older version): no session.
+		r.pending = nil
+		if err := journal.ClearCheckpoint(r.dir); err != nil {
+			log.Printf("journal: clear checkpoint: %v", err)
+		}
 		return nil
 	}
 	r.started, r.id = s.Start, s.ID // a resumed session keeps its id

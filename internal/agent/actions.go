@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 )
@@ -89,7 +91,8 @@ func (a *Agent) record(what string, r journal.Record) error {
 }
 
 // timeLabel writes t for the tray: "14:05" today, "tomorrow 08:00", else "2026-03-12 08:00".
-func (a *Agent) timeLabel(t time.Time, tx texts) string {
+// Call it with textMu held.
+func (a *Agent) timeLabel(t time.Time) string {
 	now := a.clock().In(a.loc)
 	t = t.In(a.loc)
 	y, m, d := now.Date()
@@ -97,7 +100,7 @@ func (a *Agent) timeLabel(t time.Time, tx texts) string {
 	case ty == y && tm == m && td == d:
 		return t.Format("15:04")
 	case time.Date(y, m, d+1, 0, 0, 0, 0, a.loc).Equal(time.Date(ty, tm, td, 0, 0, 0, 0, a.loc)):
-		return tx.L("tomorrow {{.Time}}", "Time", t.Format("15:04"))
+		return lang.L("tomorrow {{.Time}}", map[string]any{"Time": t.Format("15:04")})
 	}
 	return t.Format("2006-01-02 15:04")
 }

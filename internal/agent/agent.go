@@ -7,7 +7,10 @@ import (
 	"io"
 	"log"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/notify"
@@ -29,6 +32,11 @@ type Options struct {
 	Log *log.Logger
 	// Poll is the Runner's longest wait; zero means schedule.DefaultPoll.
 	Poll time.Duration
+	// SessionMinutes is the program's length of a session, for the reminder's text.
+	SessionMinutes int
+	// OpenWindow opens the coach window, on the start of a session if start is set: a click on
+	// the reminder, or its "Start now". Nil ignores them.
+	OpenWindow func(start bool)
 }
 
 // Agent is the reminder logic of the background process, without the tray: it keeps the state
@@ -45,13 +53,23 @@ type Agent struct {
 	runner   *schedule.Runner
 	changes  chan struct{}
 
+	minutes    int
+	openWindow func(start bool)
+	trayHost   atomic.Bool // a tray host shows the icon: reminders need not stay on screen
+	shown      atomic.Bool // a reminder that can be withdrawn is on screen
+
 	mu        sync.Mutex
 	files     folder
 	settings  settings.Settings
 	records   []journal.Record
 	active    time.Time // start of the session in progress (from the checkpoint), or zero
-	text      texts
-	lastError string // why the last reminder could not be shown, or ""
+	lastError string    // why the last reminder could not be shown, or ""
+
+	// textMu is held while text is made and while the language changes: Fyne's lang switches
+	// its language without a lock.
+	textMu   sync.Mutex
+	language settings.Language
+	spoken   bool // language has been loaded
 }
 
 // New returns an Agent for the data folder in opts, with the folder read once.
@@ -66,6 +84,7 @@ func New(opts Options) (*Agent, error) {
 	a := &Agent{
 		dir: opts.Dir, notifier: opts.Notifier, now: opts.Now, loc: opts.Location, log: opts.Log,
 		journal: j, changes: make(chan struct{}, 1), settings: settings.Default(),
+		minutes: opts.SessionMinutes, openWindow: opts.OpenWindow,
 	}
 	if a.now == nil {
 		a.now = time.Now
@@ -80,7 +99,7 @@ func New(opts Options) (*Agent, error) {
 		Now:          a.clock,
 		Load:         a.load,
 		Notify:       a.remind,
-		OnDue:        func(schedule.Due) { a.changed() },
+		OnDue:        a.dueChanged,
 		OnRemember:   a.saveMemory,
 		LastReminded: a.loadMemory(),
 		Location:     a.loc,
@@ -90,8 +109,14 @@ func New(opts Options) (*Agent, error) {
 	return a, nil
 }
 
-// Run sends reminders until ctx is done.
-func (a *Agent) Run(ctx context.Context) error { return a.runner.Run(ctx) }
+// Run sends reminders, and answers what the user chooses on them, until ctx is done. A reminder
+// still on screen is then withdrawn: its buttons would reach no one.
+func (a *Agent) Run(ctx context.Context) error {
+	go a.serveAnswers(ctx)
+	err := a.runner.Run(ctx)
+	a.withdraw("reminders stopped")
+	return err
+}
 
 // Wake re-reads the data folder now and lets the Runner look again: the window sends "wake"
 // after it saved a session or the settings.
@@ -118,6 +143,16 @@ func (a *Agent) Due() schedule.Due {
 }
 
 func (a *Agent) clock() time.Time { return a.now().Round(0) }
+
+// dueChanged is the Runner's OnDue: the tray redraws, and the log says when the next reminder comes.
+func (a *Agent) dueChanged(d schedule.Due) {
+	if d.IsZero() {
+		a.log.Printf("next session: none planned (%s)", d.Reason)
+	} else {
+		a.log.Printf("next session due %s (%s)", d.At.In(a.loc).Format("2006-01-02 15:04:05"), d.Reason)
+	}
+	a.changed()
+}
 
 func (a *Agent) changed() {
 	select {
@@ -153,6 +188,9 @@ func (a *Agent) remind(r schedule.Reminder) {
 		a.lastError = err.Error()
 	}
 	a.mu.Unlock()
+	if err == nil {
+		a.shown.Store(true)
+	}
 	kind := "reminder"
 	if r.FollowUp {
 		kind = "follow-up"
@@ -165,33 +203,31 @@ func (a *Agent) remind(r schedule.Reminder) {
 	a.changed()
 }
 
-// notification is the text of a reminder: which session of the day it is, and what to do.
+// notification is the text of a reminder: which session of the day it is, and the answers it
+// offers. Without a tray host it stays on screen, since its buttons are the way in.
 func (a *Agent) notification(r schedule.Reminder) notify.Notification {
 	st, rules := a.snapshot()
+	count := schedule.Today(r.At, st, rules, a.loc)
 	a.mu.Lock()
-	t := a.text
+	snooze := a.settings.SnoozeMinutes
 	a.mu.Unlock()
-	done := countToday(st, r.At, a.loc)
-	title := t.L("Time for your back exercises")
+	a.textMu.Lock()
+	defer a.textMu.Unlock()
+	n := notify.Notification{Title: lang.L("Time for your back exercises"), Resident: !a.trayHost.Load()}
 	if r.FollowUp {
-		title = t.L("Your back exercises are still due")
+		n.Title = lang.L("Your back exercises are still due")
 	}
-	body := t.L("Session {{.N}} of {{.Total}} today, about 40 minutes. Start it, snooze or skip it from the Spine Coach icon.",
-		"N", fmt.Sprint(min(done+1, max(rules.PerDay, 1))), "Total", fmt.Sprint(max(rules.PerDay, 1)))
-	return notify.Notification{Title: title, Body: body}
-}
-
-// countToday counts the sessions finished or skipped on now's local day.
-func countToday(st schedule.State, now time.Time, loc *time.Location) int {
-	y, m, d := now.In(loc).Date()
-	from := time.Date(y, m, d, 0, 0, 0, 0, loc)
-	to := time.Date(y, m, d+1, 0, 0, 0, 0, loc)
-	n := 0
-	slots := append([]time.Time{st.Skipped.Due}, st.Finished...)
-	for _, t := range slots {
-		if !t.IsZero() && !t.Before(from) && t.Before(to) {
-			n++
-		}
+	d := map[string]any{"N": count.Next(), "Total": count.Target, "Minutes": a.minutes}
+	n.Body = lang.N("Session {{.N}} of {{.Total}} today, about {{.Minutes}} minutes.", a.minutes, d)
+	n.PlainBody = lang.N("Session {{.N}} of {{.Total}} today, about {{.Minutes}} minutes. Start it, snooze or skip it from the Spine Coach icon.", a.minutes, d)
+	if n.Resident { // no tray icon to point to
+		n.PlainBody = lang.N("Session {{.N}} of {{.Total}} today, about {{.Minutes}} minutes. Open Spine Coach to start it.", a.minutes, d)
+	}
+	n.Actions = []notify.Action{
+		{Key: notify.ActionDefault, Label: lang.L("Start session now")},
+		{Key: ActionStart, Label: lang.L("Start now")},
+		{Key: ActionSnooze, Label: lang.N("In {{.N}} minutes", snooze, map[string]any{"N": snooze})},
+		{Key: ActionSkip, Label: lang.L("Skip this one")},
 	}
 	return n
 }

@@ -38,7 +38,9 @@ func at(t *testing.T, s string) time.Time {
 func newFixture(t *testing.T, now string, records ...journal.Record) *fixture {
 	t.Helper()
 	f := &fixture{t: t, dir: t.TempDir(), now: at(t, now), rec: &notify.Recorder{}}
-	if err := settings.Save(f.dir, settings.Default()); err != nil {
+	set := settings.Default()
+	set.Language = settings.LanguageEnglish // whatever the machine's language
+	if err := settings.Save(f.dir, set); err != nil {
 		t.Fatal(err)
 	}
 	f.append(records...)
@@ -179,7 +181,7 @@ func TestMenuState(t *testing.T) {
 		Due: schedule.Due{At: at(t, "2026-03-10 14:10"), Reason: schedule.ReasonAfterGap}, CanSnooze: true, CanSkip: true,
 		Start: "Start session now", Snooze: "Snooze 15 min", Skip: "Skip this one", Pause: "Pause reminders for today",
 		Flare: "Flare-up: rest for 3 days", EndFlare: "End flare-up rest", Open: "Open Spine Coach", Quit: "Quit reminders",
-		FlareDays: 3,
+		FlareDays: 3, Today: schedule.Count{Sessions: 1, Target: 3}, Done: "Today: 1 of 3 sessions done.",
 	}
 	if m != want {
 		t.Fatalf("MenuState =\n %+v\nwant\n %+v", m, want)

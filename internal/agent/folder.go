@@ -10,6 +10,7 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/atomicfile"
 	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
@@ -67,6 +68,7 @@ func (a *Agent) reread(force bool) {
 	if len(what) > 0 {
 		a.log.Printf("re-read %v", what)
 		a.changed()
+		a.withdrawIfMoot()
 	}
 }
 
@@ -80,8 +82,24 @@ func (a *Agent) readSettings() {
 	}
 	a.mu.Lock()
 	a.settings = s
-	a.text = loadTexts(s.Language)
 	a.mu.Unlock()
+	a.speak(s.Language)
+}
+
+// speak makes the tray and the reminders speak the language chosen in Settings, or the
+// system's: the window's translations, through Fyne's lang.
+func (a *Agent) speak(choice settings.Language) {
+	a.textMu.Lock()
+	defer a.textMu.Unlock()
+	if a.spoken && choice == a.language {
+		return
+	}
+	code, err := language.Load(choice)
+	if err != nil {
+		a.log.Printf("translations: %v", err)
+	}
+	a.spoken, a.language = true, choice
+	a.log.Printf("language: %s", code)
 }
 
 func (a *Agent) readJournal() {

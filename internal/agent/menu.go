@@ -1,7 +1,7 @@
 package agent
 
 import (
-	"fmt"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/spinecoach/spinecoach/internal/schedule"
 )
@@ -25,6 +25,9 @@ type MenuState struct {
 	Start, Snooze, Skip, Pause, Flare, EndFlare, Open, Quit string
 	// FlareDays is N in "Flare-up: rest for N days" (settings.FlareRestDays).
 	FlareDays int
+	// Today is today's count of sessions; Done says it as Progress does: "Today: 1 of 3 sessions done.".
+	Today schedule.Count
+	Done  string
 }
 
 // MenuState is what the tray should show now.
@@ -32,44 +35,48 @@ func (a *Agent) MenuState() MenuState {
 	now := a.clock()
 	st, rules := a.snapshot()
 	due := schedule.Next(now, st, rules, a.loc)
+	count := schedule.Today(now, st, rules, a.loc)
 	a.mu.Lock()
-	tx, days, problem := a.text, a.settings.FlareRestDays, a.lastError
+	days, problem := a.settings.FlareRestDays, a.lastError
 	snoozeMin := a.settings.SnoozeMinutes
 	a.mu.Unlock()
+	a.textMu.Lock()
+	defer a.textMu.Unlock()
 
 	m := MenuState{
-		Due: due, Overdue: due.Overdue(now), FlareDays: days,
-		Start:    tx.L("Start session now"),
-		Snooze:   tx.L("Snooze {{.N}} min", "N", fmt.Sprint(snoozeMin)),
-		Skip:     tx.L("Skip this one"),
-		Pause:    tx.L("Pause reminders for today"),
-		Flare:    tx.L("Flare-up: rest for {{.N}} days", "N", fmt.Sprint(days)),
-		EndFlare: tx.L("End flare-up rest"),
-		Open:     tx.L("Open Spine Coach"),
-		Quit:     tx.L("Quit reminders"),
+		Due: due, Overdue: due.Overdue(now), FlareDays: days, Today: count,
+		Start:    lang.L("Start session now"),
+		Snooze:   lang.L("Snooze {{.N}} min", map[string]any{"N": snoozeMin}),
+		Skip:     lang.L("Skip this one"),
+		Pause:    lang.L("Pause reminders for today"),
+		Flare:    lang.N("Flare-up: rest for {{.N}} days", days, map[string]any{"N": days}),
+		EndFlare: lang.L("End flare-up rest"),
+		Open:     lang.L("Open Spine Coach"),
+		Quit:     lang.L("Quit reminders"),
+		Done:     lang.N("Today: {{.Done}} of {{.Target}} sessions done.", count.Target, map[string]any{"Done": count.Finished(), "Target": count.Target}),
 	}
 	if days == 1 {
-		m.Flare = tx.L("Flare-up: rest for today")
+		m.Flare = lang.L("Flare-up: rest for today")
 	}
 	until, resting := st.Resting(now)
 	switch {
 	case resting:
 		m.Resting = true
-		m.Status = tx.L("Resting until {{.Time}}", "Time", a.timeLabel(until, tx))
+		m.Status = lang.L("Resting until {{.Time}}", map[string]any{"Time": a.timeLabel(until)})
 	case due.Reason == schedule.ReasonInSession:
-		m.Status = tx.L("Session in progress")
+		m.Status = lang.L("Session in progress")
 	case due.IsZero():
-		m.Status = tx.L("No session planned")
+		m.Status = lang.L("No session planned")
 	case m.Overdue:
-		m.Status = tx.L("A session is due now")
+		m.Status = lang.L("A session is due now")
 	default:
-		m.Status = tx.L("Next session: {{.Time}}", "Time", a.timeLabel(due.At, tx))
+		m.Status = lang.L("Next session: {{.Time}}", map[string]any{"Time": a.timeLabel(due.At)})
 	}
 	m.CanSnooze = !resting && !due.IsZero()
 	m.CanSkip = m.CanSnooze
-	m.Tooltip = tx.L("Spine Coach: {{.Status}}", "Status", m.Status)
+	m.Tooltip = lang.L("Spine Coach: {{.Status}}", map[string]any{"Status": m.Status})
 	if problem != "" && m.Overdue {
-		m.Tooltip += "\n" + tx.L("Reminders cannot be shown: {{.Error}}", "Error", problem)
+		m.Tooltip += "\n" + lang.L("Reminders cannot be shown: {{.Error}}", map[string]any{"Error": problem})
 	}
 	return m
 }

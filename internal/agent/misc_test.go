@@ -53,18 +53,3 @@ func TestWriteIconAndICO(t *testing.T) {
 		t.Fatal("ICO entry is not the 256×256 PNG")
 	}
 }
-
-func TestTexts(t *testing.T) {
-	tx := texts{"Next session: {{.Time}}": "Следующее занятие: {{.Time}}"}
-	if got := tx.L("Next session: {{.Time}}", "Time", "14:05"); got != "Следующее занятие: 14:05" {
-		t.Fatal(got)
-	}
-	if got := texts(nil).L("Snooze {{.N}} min", "N", "15"); got != "Snooze 15 min" {
-		t.Fatal(got)
-	}
-	t.Setenv("LC_ALL", "")
-	t.Setenv("LC_MESSAGES", "ru_RU.UTF-8")
-	if got := systemLanguage(); got != "ru" {
-		t.Fatalf("systemLanguage = %q", got)
-	}
-}

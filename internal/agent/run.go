@@ -8,7 +8,7 @@ import (
 	"sync"
 
 	"github.com/spinecoach/spinecoach/internal/instance"
-	"github.com/spinecoach/spinecoach/internal/notify"
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 // Config is what `spinecoach agent` runs with.
@@ -46,7 +46,13 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		cfg.Log.Printf("%v; notifications go without an icon", err)
 	}
-	a, err := New(Options{Dir: cfg.Dir, Notifier: notify.NewDesktop(cfg.AppName, iconPath, 0), Log: cfg.Log})
+	notifier, closeNotifier := newNotifier(cfg.AppName, iconPath, cfg.Log)
+	defer closeNotifier()
+	a, err := New(Options{
+		Dir: cfg.Dir, Notifier: notifier, Log: cfg.Log,
+		SessionMinutes: program.Builtin().SessionMinutes,
+		OpenWindow:     func(start bool) { openWindow(cfg, start) },
+	})
 	if err != nil {
 		return err
 	}
@@ -58,6 +64,7 @@ func Run(ctx context.Context, cfg Config) error {
 	var wg sync.WaitGroup
 	wg.Go(func() { _ = a.Run(ctx) })
 	wg.Go(func() { serveMessages(ctx, inst, a, cfg) })
+	wg.Go(func() { watchTrayHost(ctx, a, cfg.Log) })
 
 	if err := trayCheck(); err != nil {
 		cfg.Log.Printf("tray: not shown: %v", err)

@@ -23,7 +23,7 @@ type tray struct {
 	do   TrayActions
 	last MenuState
 
-	status, start, snooze, skip, pause, flare, endFlare, open, quit *systray.MenuItem
+	status, today, start, snooze, skip, pause, flare, endFlare, open, quit *systray.MenuItem
 }
 
 // runTray shows the tray icon and menu until ctx is done. It blocks the calling goroutine, which
@@ -42,6 +42,8 @@ func (t *tray) ready(ctx context.Context) {
 	systray.SetTitle("Spine Coach")
 	t.status = systray.AddMenuItem("", "")
 	t.status.Disable()
+	t.today = systray.AddMenuItem("", "")
+	t.today.Disable()
 	systray.AddSeparator()
 	t.start = systray.AddMenuItem("", "")
 	t.snooze = systray.AddMenuItem("", "")
@@ -116,6 +118,7 @@ func (t *tray) render(m MenuState, all bool) {
 		systray.SetTooltip(m.Tooltip)
 	}
 	set(t.status, m.Status, old.Status, true, true)
+	set(t.today, m.Done, old.Done, !m.Resting, !old.Resting)
 	set(t.start, m.Start, old.Start, true, true)
 	set(t.snooze, m.Snooze, old.Snooze, m.CanSnooze, old.CanSnooze)
 	set(t.skip, m.Skip, old.Skip, m.CanSkip, old.CanSkip)

@@ -46,13 +46,6 @@ type Week struct {
 	Days   [7]DayCount
 }
 
-// Progress is today's count against the daily target.
-type Progress struct {
-	Done    int // sessions finished today
-	Partial int // sessions ended early today
-	Target  int
-}
-
 // Streak is the run of days with at least one finished session.
 //
 // The rule: walking day by day up to today, a day with a finished session extends the run; a day
@@ -134,15 +127,6 @@ func (ix *index) calendar(today Day, weeks, target int) []Week {
 		monday = monday.AddDays(7)
 	}
 	return out
-}
-
-// Today returns the sessions saved on now's local day in loc, against target.
-func Today(records []Record, loc *time.Location, now time.Time, target int) Progress {
-	return newIndex(records, loc).today(DayOf(now, loc), target)
-}
-
-func (ix *index) today(d Day, target int) Progress {
-	return Progress{Done: ix.completed[d], Partial: ix.partial[d], Target: target}
 }
 
 // Streaks returns the current and best streak up to now's local day in loc; see Streak for the rule.

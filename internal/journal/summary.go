@@ -4,7 +4,6 @@ import "time"
 
 // Summary is every stat the history screen shows, computed in one pass over the days.
 type Summary struct {
-	Today         Progress
 	Streak        Streak
 	Calendar      []Week     // the last Weeks ISO weeks, for the heat map
 	Pain          []PainWeek // the same weeks
@@ -18,7 +17,6 @@ func Summarize(records []Record, loc *time.Location, now time.Time, target, week
 	ix := newIndex(records, loc)
 	today := DayOf(now, loc)
 	s := Summary{
-		Today:     ix.today(today, target),
 		Streak:    ix.streak(today),
 		Calendar:  ix.calendar(today, weeks, target),
 		Exercises: ExerciseTallies(records),

@@ -20,9 +20,10 @@ type Desktop struct {
 	timeout time.Duration
 	send    func(title, body, icon string) error // beeep.Notify; tests substitute a fake
 	slot    chan struct{}                        // holds a token while a call is in flight
+	bus     *Bus                                 // the service's actions, when it has them (NewActionable)
 }
 
-var _ Notifier = (*Desktop)(nil)
+var _ Actionable = (*Desktop)(nil)
 
 // NewDesktop returns a Desktop notifier. appName is shown as the sender ("Spine Coach"); it sets
 // beeep's process-wide AppName, so make one Desktop per process. iconPath names a PNG file that
@@ -33,6 +34,14 @@ func NewDesktop(appName, iconPath string, timeout time.Duration) *Desktop {
 	return newDesktop(iconPath, timeout, func(title, body, icon string) error {
 		return beeep.Notify(title, body, icon) // icon must be a string: beeep rejects nil
 	})
+}
+
+// NewActionable returns a Desktop notifier that sends through b: with the service's actions
+// where it has them, else as NewDesktop does, with the same timeout and one call in flight.
+func NewActionable(b *Bus, appName, iconPath string, timeout time.Duration) *Desktop {
+	d := NewDesktop(appName, iconPath, timeout)
+	d.bus = b
+	return d
 }
 
 func newDesktop(iconPath string, timeout time.Duration, send func(title, body, icon string) error) *Desktop {
@@ -56,7 +65,7 @@ func (d *Desktop) Notify(ctx context.Context, n Notification) error {
 	done := make(chan error, 1)
 	go func() {
 		defer func() { <-d.slot }()
-		done <- d.send(n.Title, n.Body, d.icon)
+		done <- d.deliver(n)
 	}()
 	timer := time.NewTimer(d.timeout)
 	defer timer.Stop()
@@ -75,4 +84,39 @@ func (d *Desktop) Notify(ctx context.Context, n Notification) error {
 
 func (d *Desktop) noAnswer() error {
 	return fmt.Errorf("notify: %w after %s", ErrNoAnswer, d.timeout)
+}
+
+// deliver sends n through the bus when the service shows actions, else plainly through beeep.
+func (d *Desktop) deliver(n Notification) error {
+	if d.bus != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), d.timeout+time.Second)
+		defer cancel()
+		if acts, err := d.bus.Acts(ctx); err != nil || acts {
+			if err != nil {
+				return err
+			}
+			return d.bus.Notify(ctx, n, d.icon)
+		}
+	}
+	body := n.Body
+	if n.PlainBody != "" {
+		body = n.PlainBody
+	}
+	return d.send(n.Title, body, d.icon)
+}
+
+// Answers delivers the actions chosen on the notification shown last; nil without a bus.
+func (d *Desktop) Answers() <-chan string {
+	if d.bus == nil {
+		return nil
+	}
+	return d.bus.Answers()
+}
+
+// Withdraw takes the notification shown last off the screen (through the bus; beeep's cannot be).
+func (d *Desktop) Withdraw(ctx context.Context) error {
+	if d.bus == nil {
+		return nil
+	}
+	return d.bus.Withdraw(ctx)
 }

@@ -49,7 +49,7 @@ func TestDesktopDelivers(t *testing.T) {
 		if err := d.Notify(context.Background(), n); err != nil {
 			t.Fatal(err)
 		}
-		if len(f.calls) != 1 || f.calls[0] != n || f.icons[0] != "/data/icon.png" {
+		if len(f.calls) != 1 || f.calls[0].Title != n.Title || f.calls[0].Body != n.Body || f.icons[0] != "/data/icon.png" {
 			t.Fatalf("service got %v with icons %v", f.calls, f.icons)
 		}
 	})

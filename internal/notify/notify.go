@@ -9,6 +9,31 @@ import (
 type Notification struct {
 	Title string
 	Body  string
+	// PlainBody replaces Body where the service cannot show Actions; "" means Body.
+	PlainBody string
+	// Actions are the answers offered, in order: buttons, and ActionDefault for a click on the
+	// notification itself. A service without actions shows the notification without them.
+	Actions []Action
+	// Resident keeps the notification on screen until it is answered or withdrawn.
+	Resident bool
+}
+
+// Action is an answer a notification offers; Key comes back on Answers when it is chosen.
+type Action struct {
+	Key, Label string
+}
+
+// ActionDefault is the key of a click on the notification's body.
+const ActionDefault = "default"
+
+// Actionable is a Notifier whose notifications can be answered and withdrawn. Each notification
+// replaces the one shown before it, so a follow-up does not stack under its reminder.
+type Actionable interface {
+	Notifier
+	// Answers delivers the Key of each action chosen on the notification shown last.
+	Answers() <-chan string
+	// Withdraw takes the notification shown last off the screen, if it is still there.
+	Withdraw(ctx context.Context) error
 }
 
 // Notifier shows desktop notifications.

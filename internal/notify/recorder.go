@@ -6,15 +6,17 @@ import (
 	"sync"
 )
 
-// Recorder is a Notifier that keeps notifications in memory, for tests. It is safe for concurrent use.
-// The zero value is ready.
+// Recorder is an Actionable that keeps notifications in memory, for tests: Press answers the
+// notification shown last as a user would. It is safe for concurrent use. The zero value is ready.
 type Recorder struct {
-	mu   sync.Mutex
-	sent []Notification
-	err  error
+	mu        sync.Mutex
+	sent      []Notification
+	err       error
+	withdrawn int
+	answers   chan string
 }
 
-var _ Notifier = (*Recorder)(nil)
+var _ Actionable = (*Recorder)(nil)
 
 // Notify records n, or returns the error set with FailWith (then n is not recorded) or ctx's error.
 func (r *Recorder) Notify(ctx context.Context, n Notification) error {
@@ -42,4 +44,34 @@ func (r *Recorder) Sent() []Notification {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return slices.Clone(r.sent)
+}
+
+// Answers delivers what Press is given.
+func (r *Recorder) Answers() <-chan string { return r.answerCh() }
+
+func (r *Recorder) answerCh() chan string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.answers == nil {
+		r.answers = make(chan string, 8)
+	}
+	return r.answers
+}
+
+// Press answers the notification shown last with the action key, as a click would.
+func (r *Recorder) Press(key string) { r.answerCh() <- key }
+
+// Withdraw counts the withdrawals.
+func (r *Recorder) Withdraw(ctx context.Context) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.withdrawn++
+	return ctx.Err()
+}
+
+// Withdrawn is how many times Withdraw was called.
+func (r *Recorder) Withdrawn() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.withdrawn
 }

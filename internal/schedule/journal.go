@@ -34,6 +34,9 @@ func FromJournal(records []journal.Record, now time.Time) State {
 		case r.Kind == journal.KindSession && r.Session != nil:
 			if end := r.Session.End.Round(0); !end.IsZero() && !end.Before(horizon) {
 				st.Finished = append(st.Finished, end)
+				if !r.Session.Completed {
+					st.EndedEarly = append(st.EndedEarly, end)
+				}
 			}
 		case r.Kind == journal.KindSnooze && r.Snooze != nil && !r.Snooze.At.Before(snoozeAt):
 			snoozeAt, st.SnoozedUntil = r.Snooze.At, r.Snooze.Until.Round(0)

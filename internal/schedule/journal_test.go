@@ -43,7 +43,7 @@ func TestFromJournal(t *testing.T) {
 				session("2026-03-07 12:00", "2026-03-07 12:40", true), // 71 h 20 min ago
 				session("2026-03-10 08:00", "2026-03-10 08:15", false),
 			},
-			State{Finished: []time.Time{at("2026-03-07 12:40"), at("2026-03-10 08:15")}},
+			State{Finished: []time.Time{at("2026-03-07 12:40"), at("2026-03-10 08:15")}, EndedEarly: []time.Time{at("2026-03-10 08:15")}},
 		},
 		{
 			"the latest snooze, pause and skip win, whatever the file order",

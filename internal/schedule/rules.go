@@ -36,6 +36,9 @@ func RulesFrom(s settings.Settings) Rules {
 type State struct {
 	// Finished holds the end times of finished sessions, in any order; old ones do no harm.
 	Finished []time.Time
+	// EndedEarly holds the end times of the sessions in Finished that ended early (a pain stop,
+	// the user stopped); they count as Finished does, and Today tells them apart.
+	EndedEarly []time.Time
 	// Active is the start of a session in progress, zero if none. A start older than StaleSession
 	// is taken for an abandoned session and ignored.
 	Active time.Time
