@@ -226,3 +226,34 @@ func TestExerciseFigureWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCardWordsFitTheirDrawing: a word under a drawing never runs wider than the drawing, as
+// a long Russian grip with extra-large text would; it shrinks to fit.
+func TestCardWordsFitTheirDrawing(t *testing.T) {
+	test.NewTempApp(t)
+	e, _ := program.Builtin().Exercise("side-stretch")
+	d := newCardDrawing(e)
+	w := test.NewTempWindow(t, d)
+	w.Resize(fyne.NewSize(400, 300))
+	r := test.WidgetRenderer(d).(*cardDrawingRenderer)
+	r.pic.words = func() [figure.NumWords]string {
+		ws := ExerciseFigureWords(e)
+		ws[figure.WordRightHoldsLeft] = "Правая рука держит левое запястье, очень длинно и крупно"
+		return ws
+	}
+	r.pic.refresh()
+	scale, _, _ := figure.Fit(d.card, float64(r.pic.size.Width), float64(r.pic.size.Height))
+	shown := 0
+	for _, tx := range r.pic.texts {
+		if !tx.Visible() {
+			continue
+		}
+		shown++
+		if tx.Size().Width > float32(scale) {
+			t.Errorf("%q is %g wide, its drawing %g", tx.Text, tx.Size().Width, scale)
+		}
+	}
+	if shown == 0 {
+		t.Fatal("no words shown")
+	}
+}

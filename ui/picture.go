@@ -23,6 +23,7 @@ type cardPicture struct {
 	words   func() [figure.NumWords]string
 	raster  *canvas.Raster
 	texts   []*canvas.Text
+	fits    []wordFit // the text size each word asked for and the width it had to fit in
 	objects []fyne.CanvasObject
 	size    fyne.Size
 
@@ -31,6 +32,9 @@ type cardPicture struct {
 	// redraws counts refresh calls, for tests of when the picture is redrawn.
 	redraws int
 }
+
+// wordFit is what a word's layout depends on besides its text and colour.
+type wordFit struct{ size, width float32 }
 
 // maxLabels is how many words a card can show: two or three on each of three drawings, two
 // under each.
@@ -46,6 +50,7 @@ func newCardPicture(owner fyne.Widget, card func() (figure.Card, bool)) *cardPic
 		t.Alignment = fyne.TextAlignCenter
 		t.Hide()
 		p.texts = append(p.texts, t)
+		p.fits = append(p.fits, wordFit{})
 		p.objects = append(p.objects, t)
 	}
 	return p
@@ -82,10 +87,18 @@ func (p *cardPicture) refresh() {
 		l := labels[i]
 		text, col := words[l.Word], pal[l.Role]
 		size := max(float32(l.Size*scale)*0.8, theme.CaptionTextSize()*0.8)
-		same := t.Visible() && t.Text == text && t.Color == col && t.TextSize == size
+		want := wordFit{size: size, width: float32(scale) * 0.98}
+		same := t.Visible() && t.Text == text && t.Color == col && p.fits[i] == want
 		if !same {
 			t.Text, t.Color, t.TextSize = text, col, size
-			t.Resize(t.MinSize())
+			p.fits[i] = want
+			ts := t.MinSize()
+			// No word runs wider than its drawing: with large text a long word shrinks to fit.
+			for k := 0; want.width > 0 && ts.Width > want.width && k < 4; k++ {
+				t.TextSize = max(1, t.TextSize*want.width/ts.Width*0.98)
+				ts = t.MinSize()
+			}
+			t.Resize(ts)
 		}
 		ts := t.Size()
 		pos := fyne.NewPos(float32(x+l.At.X*scale)-ts.Width/2, float32(y+l.At.Y*scale)-ts.Height/2)
