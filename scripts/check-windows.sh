@@ -36,7 +36,7 @@ OUT=build/windows
 DIFF_MAX=${WINE_DIFF_MAX:-100}
 SIZE=1100x800
 
-need xdotool import identify compare convert strings x86_64-w64-mingw32-gcc
+need xdotool import identify compare convert strings x86_64-w64-mingw32-gcc dbus-daemon dbus-send
 WINE=${WINE:-$(command -v wine64 || command -v wine || echo /usr/lib/wine/wine64)}
 WINESERVER=${WINESERVER:-$(command -v wineserver || echo /usr/lib/wine/wineserver64)}
 [[ -x $WINE ]] || die "Wine not found ($WINE): install wine64 (scripts/deps.sh windows, or make test-windows)"
@@ -114,7 +114,19 @@ wine() { env "$TOOL_MARK" "$WINE" "$@"; }
 # window manager, the later one would cover the earlier.)
 ref=$TOOL_TMP/ref-data
 seed_settings "$ref"
-env "$TOOL_MARK" "$linux_bin" --data-dir "$ref" >"$OUT/linux.log" 2>&1 &
+# Windows always has a notification area, so the Linux build must see a tray host too, or its home
+# screen adds the sentence for a desktop without one. A private bus with a fake StatusNotifierWatcher.
+ref_bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=3 3>"$TOOL_TMP/ref-bus.pid")
+cleanup_push "stop_pid $(cat "$TOOL_TMP/ref-bus.pid") ref-bus"
+env "$TOOL_MARK" DBUS_SESSION_BUS_ADDRESS="$ref_bus" /usr/bin/python3 scripts/fake-notifyd.py "$OUT/watcher.log" --watcher \
+	2>"$OUT/watcher.err" &
+cleanup_push "stop_pid $! fake-watcher"
+for ((i = 0; i < 50; i++)); do
+	DBUS_SESSION_BUS_ADDRESS=$ref_bus dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+		org.freedesktop.DBus.NameHasOwner string:org.kde.StatusNotifierWatcher 2>/dev/null | grep -q true && break
+	sleep 0.1
+done
+env "$TOOL_MARK" DBUS_SESSION_BUS_ADDRESS="$ref_bus" "$linux_bin" --data-dir "$ref" >"$OUT/linux.log" 2>&1 &
 lpid=$!
 cleanup_push "stop_pid $lpid linux-app"
 if lwid=$(find_window "$(regex_quote "$NAME")" "$lpid" 30); then

@@ -205,3 +205,52 @@ func TestFigureStillDoesNotRedraw(t *testing.T) {
 		t.Errorf("%d redraws of a still pose", r.pic.redraws-n)
 	}
 }
+
+// TestExerciseFigureWords: the stopwatch of a held exercise shows the hold time its dose
+// gives, with the unit in the user's language; an exercise counted in repetitions has none.
+func TestExerciseFigureWords(t *testing.T) {
+	for _, e := range program.Builtin().Exercises {
+		w := ExerciseFigureWords(e)
+		want := ""
+		if r := e.Dose.HoldSeconds; r != nil {
+			want = fmt.Sprintf("%d–%d s", r.Min, r.Max) // the article gives each hold as a range
+		}
+		if got := w[figure.WordHoldTime]; got != want {
+			t.Errorf("%s: hold time %q, want %q", e.ID, got, want)
+		}
+		if w[figure.WordRightHoldsLeft] == "" || w[figure.WordLeftHoldsRight] == "" {
+			t.Errorf("%s: the grips have no words", e.ID)
+		}
+	}
+}
+
+// TestCardWordsFitTheirDrawing: a word under a drawing never runs wider than the drawing, as
+// a long Russian grip with extra-large text would; it shrinks to fit.
+func TestCardWordsFitTheirDrawing(t *testing.T) {
+	test.NewTempApp(t)
+	e, _ := program.Builtin().Exercise("side-stretch")
+	d := newCardDrawing(e)
+	w := test.NewTempWindow(t, d)
+	w.Resize(fyne.NewSize(400, 300))
+	r := test.WidgetRenderer(d).(*cardDrawingRenderer)
+	r.pic.words = func() [figure.NumWords]string {
+		ws := ExerciseFigureWords(e)
+		ws[figure.WordRightHoldsLeft] = "Правая рука держит левое запястье, очень длинно и крупно"
+		return ws
+	}
+	r.pic.refresh()
+	scale, _, _ := figure.Fit(d.card, float64(r.pic.size.Width), float64(r.pic.size.Height))
+	shown := 0
+	for _, tx := range r.pic.texts {
+		if !tx.Visible() {
+			continue
+		}
+		shown++
+		if tx.Size().Width > float32(scale) {
+			t.Errorf("%q is %g wide, its drawing %g", tx.Text, tx.Size().Width, scale)
+		}
+	}
+	if shown == 0 {
+		t.Fatal("no words shown")
+	}
+}

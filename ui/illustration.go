@@ -56,12 +56,13 @@ func (l minHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
 type cardDrawing struct {
 	widget.BaseWidget
 	card figure.Card
+	e    program.Exercise
 }
 
 var _ fyne.Widget = (*cardDrawing)(nil)
 
 func newCardDrawing(e program.Exercise) *cardDrawing {
-	d := &cardDrawing{card: figure.NewCard(*e.Figure, e.Sides == program.BothSides)}
+	d := &cardDrawing{card: figure.NewCard(*e.Figure, e.Sides == program.BothSides), e: e}
 	d.ExtendBaseWidget(d)
 	return d
 }
@@ -70,6 +71,7 @@ func newCardDrawing(e program.Exercise) *cardDrawing {
 func (d *cardDrawing) CreateRenderer() fyne.WidgetRenderer {
 	r := &cardDrawingRenderer{d: d}
 	r.pic = newCardPicture(d, func() (figure.Card, bool) { return d.card, true })
+	r.pic.words = func() [figure.NumWords]string { return ExerciseFigureWords(d.e) }
 	return r
 }
 

@@ -10,16 +10,20 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/spinecoach/spinecoach/internal/figure"
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 // cardPicture shows a figure.Card: its shapes rasterized into one image that fills the area
 // at the card's aspect, and its words as text over it. The owner widget gives the card and
 // its theme; the picture redraws only when refreshed.
 type cardPicture struct {
-	owner   fyne.Widget
-	card    func() (figure.Card, bool)
+	owner fyne.Widget
+	card  func() (figure.Card, bool)
+	// words gives the words in the user's language; FigureWords when nil.
+	words   func() [figure.NumWords]string
 	raster  *canvas.Raster
 	texts   []*canvas.Text
+	fits    []wordFit // the text size each word asked for and the width it had to fit in
 	objects []fyne.CanvasObject
 	size    fyne.Size
 
@@ -29,8 +33,12 @@ type cardPicture struct {
 	redraws int
 }
 
-// maxLabels is how many words a card can show: two on each of three drawings, two under them.
-const maxLabels = 8
+// wordFit is what a word's layout depends on besides its text and colour.
+type wordFit struct{ size, width float32 }
+
+// maxLabels is how many words a card can show: two or three on each of three drawings, two
+// under each.
+const maxLabels = 15
 
 func newCardPicture(owner fyne.Widget, card func() (figure.Card, bool)) *cardPicture {
 	p := &cardPicture{owner: owner, card: card}
@@ -42,6 +50,7 @@ func newCardPicture(owner fyne.Widget, card func() (figure.Card, bool)) *cardPic
 		t.Alignment = fyne.TextAlignCenter
 		t.Hide()
 		p.texts = append(p.texts, t)
+		p.fits = append(p.fits, wordFit{})
 		p.objects = append(p.objects, t)
 	}
 	return p
@@ -62,19 +71,41 @@ func (p *cardPicture) refresh() {
 	labels := c.Labels()
 	scale, x, y := figure.Fit(c, float64(p.size.Width), float64(p.size.Height))
 	words := FigureWords()
+	if p.words != nil {
+		words = p.words()
+	}
 	pal := p.palette()
 	for i, t := range p.texts {
 		if !ok || i >= len(labels) {
-			t.Hide()
+			if t.Visible() {
+				t.Hide()
+			}
 			continue
 		}
+		// A word that has not changed is left alone: an animated figure redraws its raster
+		// every frame, and its words, unchanged, need no new layout or repaint.
 		l := labels[i]
-		t.Text = words[l.Word]
-		t.Color = pal[l.Role]
-		t.TextSize = max(float32(l.Size*scale)*0.8, theme.CaptionTextSize()*0.8)
-		ts := t.MinSize()
-		t.Resize(ts)
-		t.Move(fyne.NewPos(float32(x+l.At.X*scale)-ts.Width/2, float32(y+l.At.Y*scale)-ts.Height/2))
+		text, col := words[l.Word], pal[l.Role]
+		size := max(float32(l.Size*scale)*0.8, theme.CaptionTextSize()*0.8)
+		want := wordFit{size: size, width: float32(scale) * 0.98}
+		same := t.Visible() && t.Text == text && t.Color == col && p.fits[i] == want
+		if !same {
+			t.Text, t.Color, t.TextSize = text, col, size
+			p.fits[i] = want
+			ts := t.MinSize()
+			// No word runs wider than its drawing: with large text a long word shrinks to fit.
+			for k := 0; want.width > 0 && ts.Width > want.width && k < 4; k++ {
+				t.TextSize = max(1, t.TextSize*want.width/ts.Width*0.98)
+				ts = t.MinSize()
+			}
+			t.Resize(ts)
+		}
+		ts := t.Size()
+		pos := fyne.NewPos(float32(x+l.At.X*scale)-ts.Width/2, float32(y+l.At.Y*scale)-ts.Height/2)
+		if same && t.Position() == pos {
+			continue
+		}
+		t.Move(pos)
 		t.Show()
 		t.Refresh()
 	}
@@ -110,5 +141,17 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordLeft] = lang.L("Left side")
 	w[figure.WordToRight] = lang.L("To the right")
 	w[figure.WordToLeft] = lang.L("To the left")
+	w[figure.WordRightHoldsLeft] = lang.L("Right hand holds left wrist")
+	w[figure.WordLeftHoldsRight] = lang.L("Left hand holds right wrist")
+	return w
+}
+
+// ExerciseFigureWords are FigureWords with the hold time of exercise e, from its dose, for
+// the stopwatch of a held pose ("3–5 s").
+func ExerciseFigureWords(e program.Exercise) [figure.NumWords]string {
+	w := FigureWords()
+	if e.Dose.HoldSeconds != nil {
+		w[figure.WordHoldTime] = lang.L("{{.N}} s", data{"N": rangeText(*e.Dose.HoldSeconds)})
+	}
 	return w
 }

@@ -52,7 +52,7 @@ func exerciseSVG(e program.Exercise) string {
 		return ""
 	}
 	var b strings.Builder
-	if err := figure.CardSVG(&b, *e.Figure, e.Sides == program.BothSides, figure.SVGOptions{Width: 200, Words: FigureWords()}); err != nil {
+	if err := figure.CardSVG(&b, *e.Figure, e.Sides == program.BothSides, figure.SVGOptions{Width: 200, Words: ExerciseFigureWords(e)}); err != nil {
 		log.Printf("report: figure of %s: %v", e.ID, err)
 		return ""
 	}

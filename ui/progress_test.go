@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 )
 
@@ -48,8 +49,8 @@ func progressFixture() []journal.Record {
 		start := time.Date(2026, m, d, h, 0, 0, 0, progressZone)
 		s := journal.Session{ID: start.Format("0102T15"), Program: "lumbar", Start: start, End: start.Add(40 * time.Minute),
 			Completed: completed, PainBefore: before, PainAfter: after}
-		for i, id := range []string{"arms-up-toes", "side-stretch", "side-stretch-toes", "knees-bent-twist", "knees-to-chest", "static-stretch", "pelvic-lift"} {
-			e := journal.ExerciseRecord{ID: id, Title: "old title " + id, Kind: journal.Reps, Sides: journal.OneSide, Target: 30, Done: 30, Status: journal.StatusDone}
+		for i, ex := range program.Builtin().Exercises {
+			e := journal.ExerciseRecord{ID: ex.ID, Title: "old title " + ex.ID, Kind: journal.Reps, Sides: journal.OneSide, Target: 30, Done: 30, Status: journal.StatusDone}
 			switch {
 			case !completed && i >= 3:
 				e.Done, e.Status = 0, journal.StatusNotStarted
@@ -118,15 +119,16 @@ func TestProgressTally(t *testing.T) {
 		cells = append(cells, o.(*widget.Label).Text)
 	}
 	// Three columns: the program's title (not the one recorded), done in full, stopped for pain.
+	ex := program.Builtin().Exercises
 	want := [][3]string{
 		{"Exercise", "Done in full", "Stopped: it hurt"},
-		{"Reach up, toes to you", "16", "0"},     // in every one of the 16 sessions
-		{"Side stretch", "16", "0"},              // ditto
-		{"Side stretch, toes turned", "16", "0"}, // the early end came after exercise 3
-		{"Bent-knee side pull", "14", "1"},       // 15 finished sessions, one stopped for pain
-		{"Knees to chest", "15", "0"},            // 15 finished sessions
-		{"Whole-body static stretch", "15", "0"}, //
-		{"Pelvic lift", "15", "0"},               //
+		{ex[0].Title, "16", "0"}, // in every one of the 16 sessions
+		{ex[1].Title, "16", "0"}, // ditto
+		{ex[2].Title, "16", "0"}, // the early end came after exercise 3
+		{ex[3].Title, "14", "1"}, // 15 finished sessions, one stopped for pain
+		{ex[4].Title, "15", "0"}, // 15 finished sessions
+		{ex[5].Title, "15", "0"}, //
+		{ex[6].Title, "15", "0"}, //
 	}
 	for i, row := range want {
 		for c, text := range row {
@@ -287,8 +289,10 @@ func TestProgressSaveReport(t *testing.T) {
 	if n := strings.Count(html, "<svg xmlns"); n != 7 {
 		t.Errorf("report has %d exercise figures, want 7", n)
 	}
-	for _, want := range []string{"Back exercise journal", "Reach up, toes to you", "15–20 times; right, then left, is one repetition",
-		"5–7 times, hold 3–5 s", "2026-01-19", "2026-03-11"} {
+	ex := program.Builtin().Exercises
+	toesTurned, static := ex[2].Dose, ex[5].Dose
+	for _, want := range []string{"Back exercise journal", ex[0].Title, dash(*toesTurned.Reps) + " times; right, then left, is one repetition",
+		dash(*static.Holds) + " times, hold " + dash(*static.HoldSeconds) + " s", "2026-01-19", "2026-03-11"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("report lacks %q", want)
 		}

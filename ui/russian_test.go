@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -74,7 +75,8 @@ func TestRussianPlurals(t *testing.T) {
 	if got := lang.N("Today: {{.Done}} of {{.Target}} sessions done.", 3, data{"Done": 1, "Target": 3}); got != "Сегодня: 1 из 3 занятий." {
 		t.Errorf("today: %q", got)
 	}
-	if got := doseText(program.Dose{Holds: &program.Range{Min: 5, Max: 7}, HoldSeconds: &program.Range{Min: 3, Max: 5}}); got != "5–7 раз, удерживать 3–5 с" {
+	// Ranges of no exercise: the words around them are what is tested, with "раза" for up to 4.
+	if got := doseText(program.Dose{Holds: &program.Range{Min: 2, Max: 4}, HoldSeconds: &program.Range{Min: 6, Max: 8}}); got != "2–4 раза, удерживать 6–8 с" {
 		t.Errorf("dose: %q", got)
 	}
 }
@@ -110,21 +112,31 @@ func TestRussianDates(t *testing.T) {
 func TestRussianHome(t *testing.T) {
 	inLanguage(t, "ru_RU")
 	_, w := newTestShell(t, Options{Program: program.Builtin().Localized(Language())})
+	// The Russian texts are read from the program file's own translation, not from Localized,
+	// which would fall back to English without a word.
+	p := program.Builtin()
+	ru := func(i int) program.Text { return p.Exercises[i].Translations["ru"] }
+	toesTurned, static := p.Exercises[2].Dose, p.Exercises[5].Dose
 	shown := texts(w)
 	for _, want := range []string{
 		"Начать занятие  [Enter]", "О вашей спине  [A]", "Настройки  [S]", "Успехи  [G]",
-		"1. Руки вверх, носки на себя", "Исходное положение. Лягте на спину.", "7. Подъём таза",
-		"30 раз", "15–20 раз", "5–7 раз, удерживать 3–5 с",
+		"1. " + ru(0).Title, "Исходное положение. " + ru(0).Position, "7. " + ru(6).Title,
+		"30 раз", dash(*toesTurned.Reps) + " раз",
+		dash(*static.Holds) + " раз, удерживать " + dash(*static.HoldSeconds) + " с",
 		"В обе стороны: вправо и влево — это один повтор",
-		"Программа советует заниматься около 40 мин и повторять через 5–6 часов.",
+		fmt.Sprintf("Программа советует заниматься около %d мин и повторять через %s часов.", p.SessionMinutes, dash(p.RepeatAfterHours)),
 	} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("home does not show %q:\n%s", want, shown)
 		}
 	}
-	for _, english := range []string{"Start session", "times", "Lie on your back"} {
-		if strings.Contains(shown, english) {
-			t.Errorf("home shows English %q:\n%s", english, shown)
+	english := []string{"Start session", "times"}
+	for _, e := range p.Exercises {
+		english = append(english, e.Title, e.Position)
+	}
+	for _, word := range english {
+		if strings.Contains(shown, word) {
+			t.Errorf("home shows English %q:\n%s", word, shown)
 		}
 	}
 }
@@ -146,7 +158,7 @@ func TestGoldenSessionRussian(t *testing.T) {
 	test.WidgetRenderer(s.sess.beat).(*beatRenderer).anim.Tick(0)
 	test.WidgetRenderer(s.sess.figure).(*figureRenderer).anim.Tick(0)
 	shown := texts(w)
-	for _, want := range []string{"Упражнение 2 из 7", "Потягивание в сторону", "Больно  [P]", "Пауза  [Пробел]", "Далее  [Enter]", "Стоп  [Esc]", "ВЛЕВО"} {
+	for _, want := range []string{"Упражнение 2 из 7", program.Builtin().Exercises[1].Translations["ru"].Title, "Больно  [P]", "Пауза  [Пробел]", "Далее  [Enter]", "Стоп  [Esc]", "ВЛЕВО"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("session does not show %q:\n%s", want, shown)
 		}

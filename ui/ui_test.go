@@ -105,17 +105,27 @@ func texts(w fyne.Window) string {
 	return b.String()
 }
 
+// dash writes a range as the program's source does ("15–20"), so that a test reads a dose from
+// the program instead of copying it.
+func dash(r program.Range) string { return fmt.Sprintf("%d–%d", r.Min, r.Max) }
+
+// TestHomeListsSevenCards checks the home screen lists the program's exercises, numbered, each
+// with its dose as the article gives it.
 func TestHomeListsSevenCards(t *testing.T) {
 	s, w := newTestShell(t, Options{})
 	if n := len(s.home.cards.Objects); n != 7 {
 		t.Fatalf("home shows %d cards, want 7", n)
 	}
+	p := s.prog
+	toesTurned, static, lift := p.Exercises[2].Dose, p.Exercises[5].Dose, p.Exercises[6].Dose
 	shown := texts(w)
 	for _, want := range []string{
-		"1. Reach up, toes to you", "7. Pelvic lift",
-		"30 times", "15–20 times", "5–7 times, hold 3–5 s", "5–7 times, hold 10–15 s",
+		"1. " + p.Exercises[0].Title, "7. " + p.Exercises[6].Title,
+		"30 times", dash(*toesTurned.Reps) + " times",
+		dash(*static.Holds) + " times, hold " + dash(*static.HoldSeconds) + " s",
+		dash(*lift.Holds) + " times, hold " + dash(*lift.HoldSeconds) + " s",
 		"To both sides: right, then left, is one repetition",
-		"The program suggests about 40 min, repeated after 5–6 hours.",
+		fmt.Sprintf("The program suggests about %d min, repeated after %s hours.", p.SessionMinutes, dash(p.RepeatAfterHours)),
 	} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("home does not show %q", want)
@@ -222,7 +232,7 @@ func TestKeysDriveSession(t *testing.T) {
 		t.Fatal("after one movement the screen does not say to the left")
 	}
 	press(w, fyne.KeyP) // it hurts
-	if shown := texts(w); !strings.Contains(shown, "Stopped: Side stretch") {
+	if shown := texts(w); !strings.Contains(shown, "Stopped: "+s.prog.Exercises[1].Title) {
 		t.Fatalf("P did not ask for the pain level:\n%s", shown)
 	}
 	press(w, fyne.Key6)

@@ -62,6 +62,10 @@ func pacedSettings() settings.Settings {
 // TestSpokenSession: a whole session says the expected script, in words, order and time against
 // the count, in English and in Russian with its plural forms.
 func TestSpokenSession(t *testing.T) {
+	// The titles are the program file's, in each language; the words around them are the cues'.
+	ex := program.Builtin().Exercises
+	en := func(i int) string { return ex[i].Title }
+	ru := func(i int) string { return ex[i].Translations["ru"].Title }
 	for _, tt := range []struct {
 		locale string
 		first  []string // the script's first lines
@@ -72,20 +76,20 @@ func TestSpokenSession(t *testing.T) {
 	}{
 		{"en_GB", []string{
 			// The first exercise is in a new position: 15 s to get ready.
-			"0:00 Reach up, toes to you, 30 times",
+			"0:00 " + en(0) + ", 30 times",
 			"0:30 5", "0:45 10", "1:00 15", "1:15 20", "1:30 25",
 			"1:45 30. Done",
-			"1:48 Up next: Side stretch, 30 times",
+			"1:48 Up next: " + en(1) + ", 30 times",
 			"1:53 To the right", "1:56 To the left", "1:59 To the right", "2:02 To the left",
 			"2:05 To the right", "2:08 To the left", "2:11 To the right", "2:14 To the left",
 			"2:17 To the right", "2:20 To the left", "2:23 5. To the right",
 		}, "Up next", []string{
-			"1:48 Up next: Side stretch, 30 times",
-			"4:56 Up next: Side stretch, toes turned, 15 times",
-			"6:34 Up next: Bent-knee side pull, 30 times",
-			"9:52 Up next: Knees to chest, 30 times",
-			"11:30 Up next: Whole-body static stretch, 5 times, hold 3 seconds each",
-			"12:13 Up next: Pelvic lift, 5 times, hold 10 seconds each",
+			"1:48 Up next: " + en(1) + ", 30 times",
+			"4:56 Up next: " + en(2) + ", 15 times",
+			"6:34 Up next: " + en(3) + ", 30 times",
+			"9:52 Up next: " + en(4) + ", 30 times",
+			"11:30 Up next: " + en(5) + ", 5 times, hold 3 seconds each",
+			"12:13 Up next: " + en(6) + ", 5 times, hold 10 seconds each",
 		}, []string{
 			// The static stretch's 3 s holds: "hold", then only two and one are left.
 			"11:35 Hold", "11:36 2", "11:37 1", "11:38 Relax", "11:43 Hold",
@@ -93,18 +97,18 @@ func TestSpokenSession(t *testing.T) {
 			"13:23 Relax", "13:28 Hold", "13:35 3", "13:36 2", "13:37 1", "13:38 Well done. The session is over.",
 		}},
 		{"ru_RU", []string{
-			"0:00 Руки вверх, носки на себя, 30 раз",
+			"0:00 " + ru(0) + ", 30 раз",
 			"0:30 5", "0:45 10", "1:00 15", "1:15 20", "1:30 25",
 			"1:45 30. Выполнено",
-			"1:48 Далее: Потягивание в сторону, 30 раз",
+			"1:48 Далее: " + ru(1) + ", 30 раз",
 			"1:53 Вправо", "1:56 Влево", "1:59 Вправо", "2:02 Влево",
 		}, "Далее", []string{
-			"1:48 Далее: Потягивание в сторону, 30 раз",
-			"4:56 Далее: Потягивание в сторону с поворотом стоп, 15 раз",
-			"6:34 Далее: Потягивание в сторону, колени согнуты, 30 раз",
-			"9:52 Далее: Колени к груди, 30 раз",
-			"11:30 Далее: Статическое растяжение всего тела, 5 раз, по 3 секунды",
-			"12:13 Далее: Подъём таза, 5 раз, по 10 секунд",
+			"1:48 Далее: " + ru(1) + ", 30 раз",
+			"4:56 Далее: " + ru(2) + ", 15 раз",
+			"6:34 Далее: " + ru(3) + ", 30 раз",
+			"9:52 Далее: " + ru(4) + ", 30 раз",
+			"11:30 Далее: " + ru(5) + ", 5 раз, по 3 секунды",
+			"12:13 Далее: " + ru(6) + ", 5 раз, по 10 секунд",
 		}, []string{
 			"11:35 Держите", "11:36 2", "11:37 1", "11:38 Расслабьтесь", "11:43 Держите",
 		}, []string{
@@ -229,7 +233,7 @@ func TestSettingsVoice(t *testing.T) {
 		t.Fatalf("voice %v at %q counting %q, want the defaults", voice.Checked, volume.Selected, aloud.Selected)
 	}
 	volume.SetSelected("40 %")
-	if said := rec.Said(); saved.VoiceVolume != 40 || len(said) != 1 || said[0].Text != "Reach up, toes to you, 30 times" || said[0].Volume != 40 {
+	if said := rec.Said(); saved.VoiceVolume != 40 || len(said) != 1 || said[0].Text != s.prog.Exercises[0].Title+", 30 times" || said[0].Volume != 40 {
 		t.Errorf("volume 40: saved %d, said %v", saved.VoiceVolume, said)
 	}
 	aloud.SetSelected("Never")

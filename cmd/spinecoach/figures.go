@@ -47,6 +47,7 @@ func figuresCommand(opts options, args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		m := *e.Figure
+		svgOpts.Words = ui.ExerciseFigureWords(e)
 		base := filepath.Join(*out, fmt.Sprintf("%02d-%s", i+1, e.ID))
 		files := []struct {
 			path  string

@@ -11,14 +11,21 @@ const (
 	sideMatH   = 0.022
 	topAxisY   = 0.25 // the body's axis in the top view
 	// topDepth is how far a point shifts towards the head in the top view, per unit of
-	// height above the mat: the top view is seen a little from the feet, so raised knees
-	// and toes show without seeming to turn to either side.
-	topDepth = 0.35
+	// height above the mat: the top view is seen a little from the feet.
+	topDepth = 0.12
+	// topTilt is how far a point shifts towards the top of the picture (the person's
+	// left), per unit of height: the top view is seen a little from the right as well, so
+	// bent-up knees rise into a peak above the legs and toes to the ceiling point up the
+	// picture, as an illustrator draws them.
+	topTilt = 0.35
 	// rim is the width of the outline in the background colour around each body part.
 	rim = 0.006
 	// headDrawn enlarges the head a little over life, as drawings for teaching do, so the
 	// face reads from a distance.
 	headDrawn = 1.15
+	// gripFist is the radius of a hand holding a wrist, in body heights: larger than life,
+	// as the grip is what tells the exercises apart.
+	gripFist = 0.062
 	// nearGrowth is how much larger, per body height above the mat, a part looks from above.
 	nearGrowth = 1.5
 )
@@ -44,7 +51,7 @@ func project(p vec, v View) Point {
 	if v == Side {
 		return Point{pelvisX + bodyScale*p.x, sideMatY - bodyScale*(p.y+axisHeight)}
 	}
-	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*p.y}
+	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*(p.y+topTilt*p.z)}
 }
 
 // painter lays out one drawing of a solved body.
@@ -53,6 +60,8 @@ type painter struct {
 	b      *body
 	v      View
 	accent [numMembers]bool
+	// wristGrip is set when a hand holds the other wrist.
+	wristGrip bool
 
 	grouping bool
 	group    []groupPart
@@ -121,20 +130,48 @@ func (pt *painter) memberRole(l member) Role {
 }
 
 func (pt *painter) arm(l member, holder bool) {
+	pt.armFrom(l, holder, false)
+}
+
+// armFrom draws an arm; skipUpper leaves out the upper arm, drawn before (see upperArm).
+func (pt *painter) armFrom(l member, holder, skipUpper bool) {
 	s := l.first()
 	role := pt.memberRole(l)
 	pt.begin()
 	defer pt.end()
-	pt.bone(s, role)
+	if !skipUpper {
+		pt.bone(s, role)
+	}
 	pt.bone(s+1, role)
 	if holder {
-		// The hand that holds is a fist around the point it holds.
+		// The hand that holds is a large fist closed round the wrist it holds, its fingers
+		// showing as grooves across it: the grip is the thing to see first.
 		c := pt.at(pt.b.to[s+1])
-		r := 0.036 * bodyScale
+		r := gripFist * bodyScale
+		if !pt.wristGrip {
+			r = 0.036 * bodyScale // a hand on a knee
+		}
 		pt.part(role, func(g float64) []Point { return circle(c, r+g) })
+		if !pt.wristGrip {
+			return
+		}
+		pt.end()
+		dir := heading(pt.at(pt.b.from[s+1]), c)
+		for _, k := range []float64{-0.45, 0, 0.45} {
+			m := along(along(c, dir, r*0.35), dir+math.Pi/2, k*r)
+			pt.d.add(RoleBackground, capsule(along(m, dir, -r*0.28), along(m, dir, r*0.28), r*0.07, r*0.07))
+		}
+		pt.begin()
 		return
 	}
 	pt.bone(s+2, role)
+}
+
+// upperArm draws only the upper arm of l, for an arm drawn in two layers.
+func (pt *painter) upperArm(l member) {
+	pt.begin()
+	defer pt.end()
+	pt.bone(l.first(), pt.memberRole(l))
 }
 
 func (pt *painter) leg(l member) {
@@ -157,10 +194,25 @@ func (pt *painter) leg(l member) {
 	// The foot runs from the heel, a little behind the ankle along the shin, to the toes.
 	ankle, toe := pt.b.from[h+2], pt.b.to[h+2]
 	shin := pt.b.to[h+1].sub(pt.b.from[h+1])
+	big := 1.0
+	if pt.v == Side && pt.accent[l.foot()] {
+		// A working foot seen from the side is drawn larger than life, so the change of
+		// its angle reads from across the room.
+		big = 1.35
+		toe = ankle.add(toe.sub(ankle).scale(big))
+	}
 	heel := ankle.add(shin.scale(0.12))
 	a, b := pt.at(heel), pt.at(toe)
 	r := boneRadius[h+2]
-	pt.part(foot, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale+g, r[1]*bodyScale+g) })
+	pt.part(foot, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale*big+g, r[1]*bodyScale*big+g) })
+	if pt.v == Top && pt.b.elevation[h+2] > 45 {
+		// From above, toes to the ceiling show as the top of the foot, end on: a broad
+		// rounded foot at the end of the leg, so that a foot that turns later is seen to be
+		// a foot now.
+		c := pt.at(ankle.add(shin.scale(0.05)))
+		rr := r[0] * bodyScale * 1.55
+		pt.part(foot, func(g float64) []Point { return ellipse(c, rr*0.9+g, rr*1.2+g, 0) })
+	}
 }
 
 // trunk draws the trunk from the hips to the base of the neck as one shape with volume.
@@ -213,20 +265,28 @@ func (pt *painter) head() {
 		pt.d.add(RoleBackground, grow(nose, rim))
 		pt.d.add(RoleBody, circle(c, r))
 		pt.d.add(RoleBody, nose)
-		pt.d.add(RoleHair, crescent(c, r, face+math.Pi*0.95, face+math.Pi*0.95-math.Pi*1.25, 0.38))
-		// The eye, towards the crown from the nose, and the ear in the middle of the head.
-		pt.d.add(RoleHair, ellipse(along(c, face-0.75, r*0.55), r*0.13, r*0.13, face))
-		pt.d.add(RoleHair, ellipse(along(c, face+math.Pi, r*0.12), r*0.14, r*0.2, up))
+		// Hair over the crown and the back of the head, on the mat; one eye, by the nose:
+		// a face in profile, looking at the ceiling.
+		back := face + math.Pi
+		pt.d.add(RoleHair, crescent(c, r, back-math.Pi*0.12, back+math.Pi*0.8, 0.42))
+		pt.d.add(RoleHair, ellipse(along(c, face-0.55, r*0.6), r*0.12, r*0.12, face))
 		return
+	}
+	// The face looks up at the viewer: the ears stick out at the sides, the eyes lie
+	// above the nose, whose tip stands out towards the feet.
+	across := up + math.Pi/2
+	for _, s := range []float64{1, -1} {
+		ear := along(along(c, across, s*r*0.98), up, -r*0.05)
+		pt.d.add(RoleBackground, ellipse(ear, r*0.3+rim, r*0.2+rim, up))
+		pt.d.add(RoleBody, ellipse(ear, r*0.3, r*0.2, up))
 	}
 	pt.d.add(RoleBackground, ellipse(c, r*1.08+rim, r+rim, up))
 	pt.d.add(RoleBody, ellipse(c, r*1.08, r, up))
 	pt.d.add(RoleHair, crescent(c, r*1.08, up-1.35, up+1.35, 0.4))
-	across := up + math.Pi/2
-	eyes := along(c, up, r*0.12)
-	pt.d.add(RoleHair, circle(along(eyes, across, r*0.38), r*0.12))
-	pt.d.add(RoleHair, circle(along(eyes, across, -r*0.38), r*0.12))
-	pt.d.add(RoleHair, ellipse(along(c, up, -r*0.25), r*0.14, r*0.09, up))
+	for _, s := range []float64{1, -1} {
+		pt.d.add(RoleHair, circle(along(along(c, up, r*0.08), across, s*r*0.36), r*0.12))
+	}
+	pt.d.add(RoleHair, ellipse(along(c, up, -r*0.38), r*0.26, r*0.13, up))
 }
 
 // crescent is hair: a band along the edge of the circle (c, r) from angle a0 to a1, depth
@@ -270,8 +330,8 @@ func (pt *painter) floor() {
 	pt.d.add(RoleFloor, roundRect(outer, 0.02))
 	pt.d.add(RoleMat, roundRect(Rect{Point{outer.Min.X + 0.006, outer.Min.Y + 0.006}, Point{outer.Max.X - 0.006, outer.Max.Y - 0.006}}, 0.016))
 	pt.d.Labels = append(pt.d.Labels,
-		Label{Word: WordLeft, At: Point{0.5, 0.024}, Size: 0.036},
-		Label{Word: WordRight, At: Point{0.5, 0.476}, Size: 0.036})
+		Label{Word: WordLeft, At: Point{0.5, 0.025}, Size: 0.046},
+		Label{Word: WordRight, At: Point{0.5, 0.475}, Size: 0.046})
 }
 
 // roundRect is a rectangle with round corners of radius r.

@@ -4,14 +4,22 @@ import "io"
 
 // Layout of a card, in drawing widths.
 const (
-	cardArrowW = 0.16 // the gap between two drawings, where the arrow is
-	cardLabelH = 0.09 // the row under a drawing for its word
-	cardRowGap = 0.05 // between the two rows of a two-sided card
+	cardArrowW = 0.16  // the gap between two drawings, where the arrow is
+	cardLabelH = 0.09  // the row under a drawing for its word
+	cardGripH  = 0.065 // the row under that for the grip, when the hands hold a wrist
+	cardRowGap = 0.05  // between the two rows of a two-sided card
+	cardWord   = 0.05  // the size of the words under the drawings
+	cardGrip   = 0.042 // and of the grip's words
+	cardBack   = 0.025 // how far the arrow there and the arrow back lie from the middle
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
-// an exercise done to both sides the end pose done to the right above the one done to the
-// left, each with its word under it. Positions are in drawing widths from the top left.
+// an exercise done to both sides the end pose done to the left above the one done to the
+// right, as the body bends towards the top of the mat to the left and towards its bottom to
+// the right, each with its words under it: the side, and which hand holds which wrist, so
+// the change of hands for the other side is written out. The end poses carry no movement
+// arrows: the movement is shown once, from the start. Positions are in drawing widths from
+// the top left.
 type Card struct {
 	// Width and Height are the card's size.
 	Width, Height float64
@@ -28,6 +36,20 @@ type CardPanel struct {
 	// Word is written under the drawing when HasWord is set.
 	Word    Word
 	HasWord bool
+	// Grip, under the word, names which hand holds which wrist, when HasGrip is set.
+	Grip    Word
+	HasGrip bool
+}
+
+// gripWord is the word naming grip g, if it is a hand holding a wrist.
+func gripWord(g Grip) (Word, bool) {
+	switch g {
+	case GripRightHoldsLeftWrist:
+		return WordRightHoldsLeft, true
+	case GripLeftHoldsRightWrist:
+		return WordLeftHoldsRight, true
+	}
+	return 0, false
 }
 
 // NewCard lays out the card of motion m; bothSides adds the end pose done to the left.
@@ -35,19 +57,43 @@ func NewCard(m Motion, bothSides bool) Card {
 	h := 1 / Aspect
 	endX := 1 + cardArrowW
 	c := Card{Width: endX + 1}
+	// The sides of the mat are written once, on the start pose; the end poses say the side
+	// the body bends to in the words under them.
+	end := func(mirrored bool) Drawing {
+		d := m.draw(1, mirrored, false)
+		var keep []Label
+		for _, l := range d.Labels {
+			if l.Word != WordLeft && l.Word != WordRight {
+				keep = append(keep, l)
+			}
+		}
+		d.Labels = keep
+		return d
+	}
 	if !bothSides {
 		c.Height = h
-		c.Panels = []CardPanel{{Drawing: m.At(0, false)}, {Drawing: m.At(1, false), At: Point{endX, 0}}}
-		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h / 2}, {endX - 0.02, h / 2}}, false)
+		c.Panels = []CardPanel{{Drawing: m.At(0, false)}, {Drawing: end(false), At: Point{endX, 0}}}
+		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h/2 - cardBack}, {endX - 0.02, h/2 - cardBack}}, false)
+		if !m.Hold {
+			// And back: a smaller arrow under it returns to the start, once.
+			c.Arrows = append(c.Arrows, smallArrow([]Point{{endX - 0.035, h/2 + cardBack}, {1 + 0.04, h/2 + cardBack}})...)
+		}
 		return c
 	}
-	row := h + cardLabelH + cardRowGap
+	under := cardLabelH
+	grip, hasGrip := gripWord(m.End.Grip)
+	if hasGrip {
+		under += cardGripH
+	}
+	row := h + under + cardRowGap
 	c.Height = 2*row - cardRowGap
-	startY := (c.Height - h) / 2
+	startY := (c.Height - h - under) / 2
+	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
+	startGrip, hasStartGrip := gripWord(m.Start.Grip)
 	c.Panels = []CardPanel{
-		{Drawing: m.At(0, false), At: Point{0, startY}},
-		{Drawing: m.At(1, false), At: Point{endX, 0}, Word: WordToRight, HasWord: true},
-		{Drawing: m.At(1, true), At: Point{endX, row}, Word: WordToLeft, HasWord: true},
+		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip},
+		{Drawing: end(true), At: Point{endX, 0}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip},
+		{Drawing: end(false), At: Point{endX, row}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip},
 	}
 	from := Point{1 + 0.02, startY + h/2}
 	for _, y := range []float64{h / 2, row + h/2} {
@@ -62,19 +108,36 @@ func Single(d Drawing) Card {
 }
 
 // Labels returns the card's words and where they go, in drawing widths from its top left:
-// the words on each drawing (the sides of the mat) and the words under the drawings.
-// Role tells the colour: RoleLabel on a drawing, RoleBody under one.
+// the words on each drawing (the sides of the mat, a hold's time) and the words under the
+// drawings. Role tells the colour.
 func (c Card) Labels() []CardLabel {
 	var out []CardLabel
 	for _, p := range c.Panels {
 		for _, l := range p.Drawing.Labels {
-			out = append(out, CardLabel{Label{l.Word, Point{l.At.X + p.At.X, l.At.Y + p.At.Y}, l.Size}, RoleLabel})
+			out = append(out, CardLabel{Label{l.Word, Point{l.At.X + p.At.X, l.At.Y + p.At.Y}, l.Size}, labelRole(l.Word)})
 		}
+		y := p.At.Y + 1/Aspect
 		if p.HasWord {
-			out = append(out, CardLabel{Label{p.Word, Point{p.At.X + 0.5, p.At.Y + 1/Aspect + cardLabelH/2}, 0.05}, RoleBody})
+			out = append(out, CardLabel{Label{p.Word, Point{p.At.X + 0.5, y + cardLabelH/2}, cardWord}, RoleBody})
+			y += cardLabelH
+		}
+		if p.HasGrip {
+			if !p.HasWord {
+				y += 0.025 // clear of the side of the mat written at the drawing's foot
+			}
+			out = append(out, CardLabel{Label{p.Grip, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleAccent})
 		}
 	}
 	return out
+}
+
+// labelRole is the colour of a word on a drawing: the hold's time in the stopwatch's colour,
+// the rest in the body's, dark enough to read from across the room.
+func labelRole(w Word) Role {
+	if w == WordHoldTime {
+		return RoleAccent
+	}
+	return RoleBody
 }
 
 // CardLabel is a word of a card with its colour.

@@ -3,10 +3,12 @@ package figure
 import "math"
 
 // draw solves p and lays out its drawing. t is the motion's progress, which grows the
-// stretch marks and shows a hold's badge; mirrored tells the side the exercise is done to.
-func draw(m Motion, p Pose, t float64, mirrored bool) Drawing {
+// stretch marks and shows a hold's badge; mirrored tells the side the exercise is done to;
+// arrows draws the movement's arrows.
+func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 	b := solve(p, m.View)
 	pt := painter{b: &b, v: m.View, d: Drawing{View: m.View}, accent: m.accentMembers(mirrored)}
+	pt.wristGrip = p.Grip == GripRightHoldsLeftWrist || p.Grip == GripLeftHoldsRightWrist
 	pt.floor()
 	holds := [2]bool{}
 	switch p.Grip {
@@ -26,23 +28,34 @@ func draw(m Motion, p Pose, t float64, mirrored bool) Drawing {
 		pt.arm(limbRightArm, holds[1])
 		pt.head()
 	} else {
-		// Seen from above the arm that holds crosses over the other, and the face, the
-		// highest point, lies over the arms beside it.
+		// Seen from above the arm that holds crosses over the other: its upper arm passes
+		// beside the head, under the face, and its forearm over the crown, raised above it;
+		// the face, the highest point, lies over arms that only pass beside it.
 		pt.leg(limbLeftLeg)
 		pt.leg(limbRightLeg)
 		pt.trunk()
-		if holds[0] {
-			pt.arm(limbRightArm, holds[1])
+		switch {
+		case holds[0] != holds[1]:
+			held, holder := limbLeftArm, limbRightArm
+			if holds[0] {
+				held, holder = limbRightArm, limbLeftArm
+			}
+			pt.arm(held, false)
+			pt.upperArm(holder)
+			pt.head()
+			pt.armFrom(holder, true, true)
+		default:
 			pt.arm(limbLeftArm, holds[0])
-		} else {
-			pt.arm(limbLeftArm, holds[0])
 			pt.arm(limbRightArm, holds[1])
+			pt.head()
 		}
-		pt.head()
 	}
 	pt.stretchMarks(m, t, mirrored)
-	for _, a := range m.Arrows {
-		pt.movementArrow(m, a, mirrored)
+	if arrows {
+		for _, a := range m.Arrows {
+			pt.movementArrow(m, a, mirrored)
+		}
+		pt.turnMarks(m, mirrored)
 	}
 	if m.Hold && t >= 0.5 {
 		pt.badge()

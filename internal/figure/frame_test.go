@@ -12,10 +12,10 @@ var steps = []float64{0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1}
 func TestAtEndsAndClamps(t *testing.T) {
 	for id, m := range loadFigures(t) {
 		start, end := m.At(0, false), m.At(1, false)
-		if !reflect.DeepEqual(start, draw(m, m.Start, 0, false)) {
+		if !reflect.DeepEqual(start, draw(m, m.Start, 0, false, true)) {
 			t.Errorf("%s: At(0) is not the start pose", id)
 		}
-		if !reflect.DeepEqual(end, draw(m, m.End, 1, false)) {
+		if !reflect.DeepEqual(end, draw(m, m.End, 1, false, true)) {
 			t.Errorf("%s: At(1) is not the end pose", id)
 		}
 		if !reflect.DeepEqual(m.At(-1, false), start) || !reflect.DeepEqual(m.At(2, false), end) {
@@ -68,13 +68,19 @@ func TestOneViewEach(t *testing.T) {
 		if floor != 1 {
 			t.Errorf("%s: %d floor shapes, want 1", id, floor)
 		}
+		var sides []Label // the words naming the sides of the mat; a hold's time may follow
+		for _, l := range d.Labels {
+			if l.Word != WordHoldTime {
+				sides = append(sides, l)
+			}
+		}
 		switch m.View {
 		case Side:
-			if len(d.Labels) != 0 {
+			if len(sides) != 0 {
 				t.Errorf("%s: side view has words %+v", id, d.Labels)
 			}
 		case Top:
-			if len(d.Labels) != 2 || d.Labels[0].Word != WordLeft || d.Labels[1].Word != WordRight || d.Labels[0].At.Y >= d.Labels[1].At.Y {
+			if len(sides) != 2 || sides[0].Word != WordLeft || sides[1].Word != WordRight || sides[0].At.Y >= sides[1].At.Y {
 				t.Errorf("%s: top view should write left above right: %+v", id, d.Labels)
 			}
 		}
@@ -175,14 +181,24 @@ func TestGripReachesWrist(t *testing.T) {
 
 func TestPelvicLiftKeepsShouldersAndFeetDown(t *testing.T) {
 	m := loadFigures(t)["pelvic-lift"]
-	for _, s := range []float64{0, 1} {
+	var ankleX [2]float64
+	for i, s := range []float64{0, 1} {
 		b := solve(Interpolate(m.Start, m.End, s), m.View)
 		if y := b.to[Spine].y; math.Abs(y) > 0.005 {
 			t.Errorf("t=%g: shoulders %g off the mat", s, y)
 		}
-		if y := b.to[RightKnee].y; math.Abs(y) > 0.005 {
-			t.Errorf("t=%g: ankle %g off the mat", s, y)
+		// The feet stand flat on the mat: the ankle a foot's thickness above it, the toes
+		// level with the heel.
+		if y := b.to[RightKnee].y + axisHeight; y < 0.01 || y > 0.03 {
+			t.Errorf("t=%g: ankle %g above the mat, want a foot's thickness", s, y)
 		}
+		if dy := b.to[RightAnkle].y - b.from[RightAnkle].y; math.Abs(dy) > 0.005 {
+			t.Errorf("t=%g: toes %g above the ankle, want the foot flat", s, dy)
+		}
+		ankleX[i] = b.to[RightKnee].x
+	}
+	if math.Abs(ankleX[0]-ankleX[1]) > 0.005 {
+		t.Errorf("the feet slide from %g to %g; they stay planted", ankleX[0], ankleX[1])
 	}
 	if b := solve(m.End, m.View); b.from[Pelvis].y < 0.1 {
 		t.Errorf("end: pelvis only %g above its place", b.from[Pelvis].y)

@@ -13,6 +13,7 @@ const (
 	stretchGap  = 0.014  // from a limb end to its stretch arrow
 	stretchLen  = 0.07   // a stretch arrow at full stretch
 	badgeRadius = 0.042
+	turnRadius  = 0.085 // of the arrow round a turning foot's toes
 )
 
 // stretchMarks puts a straight arrow beside each limb that reaches outwards, along its last
@@ -90,6 +91,18 @@ func (pt *painter) movementArrow(m Motion, a Arrow, mirrored bool) {
 // a shaft, dashed when asked, and a head at the end.
 func (pt *painter) arrow(path []Point, dashed bool) {
 	pt.d.Shapes = append(pt.d.Shapes, ArrowShapes(path, dashed)...)
+}
+
+// smallArrow is a thin arrow with a small head, for a movement that is secondary.
+func smallArrow(path []Point) []Shape {
+	out := ArrowShapes(path, false)
+	c := lerpPt(path[0], path[len(path)-1], 0.5)
+	for i := range out {
+		for j, p := range out[i].Pts {
+			out[i].Pts[j] = Point{c.X + (p.X-c.X)*1, c.Y + (p.Y-c.Y)*0.6}
+		}
+	}
+	return out
 }
 
 // ArrowShapes returns the shapes of an arrow along path (in the unit box): a shaft, dashed
@@ -184,4 +197,40 @@ func (pt *painter) badge() {
 	wedge = append(wedge, arc(c, r*0.62, -math.Pi/2, math.Pi/2)...)
 	wedge = append(wedge, along(c, 0, r*0.62))
 	pt.d.add(RoleAccent, wedge)
+	// The time it is held, beside the stopwatch, in words the caller gives.
+	pt.d.Labels = append(pt.d.Labels, Label{Word: WordHoldTime, At: Point{c.X - r - 0.11, c.Y}, Size: 0.05})
+}
+
+// turnMarks draws one curved arrow round the toes of the feet that turn: from the toes
+// pointing away from the head, as toes to the ceiling look from above, to the side the end
+// pose turns them to. Only the top view shows it.
+func (pt *painter) turnMarks(m Motion, mirrored bool) {
+	if pt.v != Top || len(m.Turn) == 0 {
+		return
+	}
+	end := m.End
+	if mirrored {
+		end = Mirror(end, m.View)
+	}
+	eb := solve(end, m.View)
+	var c Point
+	sign := 1.0 // towards the bottom of the picture: the person's right
+	for _, l := range m.Turn {
+		if mirrored {
+			l = l.mirror()
+		}
+		ankle := LeftAnkle
+		if l == RightFoot {
+			ankle = RightAnkle
+		}
+		if a, toe := project(eb.from[ankle], Top), project(eb.to[ankle], Top); toe.Y < a.Y {
+			sign = -1
+		}
+		p := pt.at(pt.b.from[ankle])
+		c.X += p.X / float64(len(m.Turn))
+		c.Y += p.Y / float64(len(m.Turn))
+	}
+	// Round the toes from their far side, a little towards the head so it stays on the mat.
+	c.X -= turnRadius * 0.75
+	pt.arrow(arc(c, turnRadius, -sign*0.95, sign*(math.Pi/2+1.05)), false)
 }

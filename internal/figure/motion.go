@@ -31,7 +31,8 @@ import (
 // of the way along the bone that "joint" turns (1 its end, more beyond it), moved by "offset"
 // ([x, y] in body heights) off the body. "stretch" (a list
 // of "left_hand", "right_hand", "left_foot", "right_foot") adds arrows at limb ends that reach
-// outwards. Validate reports a bad field by its path, as in
+// outwards. "turn" (left_foot, right_foot) adds a curved arrow round the toes of a foot
+// that turns to one side. Validate reports a bad field by its path, as in
 // "figure.end.angles.left_knee: angle 400 is out of range -360..360 degrees".
 type Motion struct {
 	// View is the direction the figure is seen from.
@@ -44,6 +45,9 @@ type Motion struct {
 	Arrows []Arrow `json:"arrows,omitempty"`
 	// Stretch lists the limb ends that reach outwards in the end pose; they get small marks.
 	Stretch []Limb `json:"stretch,omitempty"`
+	// Turn lists the feet that turn about the leg's axis, toes from the ceiling to one
+	// side: each gets a curved arrow round its toes, in the top view.
+	Turn []Limb `json:"turn,omitempty"`
 	// Start is the starting position.
 	Start Pose `json:"start"`
 	// End is the position the movement reaches.
@@ -95,12 +99,17 @@ func (l Limb) mirror() Limb {
 // draws the exercise done to the other side. The movement's arrows show in every drawing;
 // a hold's badge shows once the pose is held.
 func (m Motion) At(t float64, mirrored bool) Drawing {
+	return m.draw(t, mirrored, true)
+}
+
+// draw is At, with the movement's arrows or without them.
+func (m Motion) draw(t float64, mirrored, arrows bool) Drawing {
 	t = clamp01(t)
 	p := Interpolate(m.Start, m.End, t)
 	if mirrored {
 		p = Mirror(p, m.View)
 	}
-	return draw(m, p, t, mirrored)
+	return draw(m, p, t, mirrored, arrows)
 }
 
 // Ease shapes linear progress into a movement that starts and stops gently (smoothstep).

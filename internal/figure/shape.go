@@ -64,6 +64,13 @@ const (
 	WordToRight
 	// WordToLeft is written under a drawing of an exercise done to the left.
 	WordToLeft
+	// WordRightHoldsLeft names the grip "the right hand holds the left wrist".
+	WordRightHoldsLeft
+	// WordLeftHoldsRight names the grip "the left hand holds the right wrist".
+	WordLeftHoldsRight
+	// WordHoldTime is how long a held pose is held, written beside the stopwatch ("3–5 s"):
+	// it comes from the exercise's dose, so the caller builds it.
+	WordHoldTime
 	// NumWords is the number of words.
 	NumWords
 )

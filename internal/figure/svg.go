@@ -40,7 +40,7 @@ func SVG(w io.Writer, d Drawing, opts SVGOptions) error {
 	sw.open(1, 1/Aspect)
 	sw.shapes(d.Shapes, Point{})
 	for _, l := range d.Labels {
-		sw.text(opts.Words[l.Word], l.At, l.Size, RoleLabel)
+		sw.text(opts.Words[l.Word], l.At, l.Size, labelRole(l.Word))
 	}
 	sw.close()
 	return sw.err
@@ -86,12 +86,14 @@ func (s *svgWriter) shapes(shapes []Shape, off Point) {
 	}
 }
 
+// text writes a word centred on at. The baseline is placed a little over a third of the size
+// below the centre rather than by dominant-baseline, which not every renderer honours.
 func (s *svgWriter) text(word string, at Point, size float64, role Role) {
 	if word == "" {
 		return
 	}
-	s.printf(`<text x="%.0f" y="%.0f" font-family="sans-serif" font-size="%.0f" font-weight="bold" text-anchor="middle" dominant-baseline="central" fill="%s">%s</text>`+"\n",
-		at.X*svgScale, at.Y*svgScale, size*svgScale, hex(s.o.Palette[role]), escape(word))
+	s.printf(`<text x="%.0f" y="%.0f" font-family="sans-serif" font-size="%.0f" font-weight="bold" text-anchor="middle" fill="%s">%s</text>`+"\n",
+		at.X*svgScale, (at.Y+0.36*size)*svgScale, size*svgScale, hex(s.o.Palette[role]), escape(word))
 }
 
 func escape(s string) string {

@@ -33,6 +33,11 @@ func (m Motion) Validate() error {
 	if !m.View.known() {
 		return fieldErr("view", "%q is not a view; use %q or %q", m.View, Side, Top)
 	}
+	for i, l := range m.Turn {
+		if l != LeftFoot && l != RightFoot {
+			return fieldErr(fmt.Sprintf("turn[%d]", i), "%q is not a foot; use left_foot or right_foot", l)
+		}
+	}
 	seen := map[Limb]bool{}
 	for i, l := range m.Stretch {
 		field := fmt.Sprintf("stretch[%d]", i)

@@ -28,6 +28,7 @@ func TestValidateNamesField(t *testing.T) {
 		{name: "raise below mat", json: `{"view":"side","start":{},"end":{"raise":-0.1}}`, field: "figure.end.raise"},
 		{name: "bad grip", json: `{"view":"top","start":{"grip":"both_hands"},"end":{}}`, field: "figure.start.grip"},
 		{name: "bad stretch", json: `{"view":"top","stretch":["nose"],"start":{},"end":{}}`, field: "figure.stretch[0]"},
+		{name: "turn a hand", json: `{"view":"top","turn":["left_hand"],"start":{},"end":{}}`, field: "figure.turn[0]", problem: "not a foot"},
 		{name: "stretch twice", json: `{"view":"top","stretch":["left_hand","left_hand"],"start":{},"end":{}}`,
 			field: "figure.stretch[1]", problem: "twice"},
 		{name: "NaN angle", json: `{"view":"side","start":{},"end":{}}`, edit: func(m *Motion) { m.End.Angle[Spine] = math.NaN() },

@@ -123,7 +123,7 @@ func TestSSIPSays(t *testing.T) {
 	}
 	now := time.Now()
 	for _, u := range []Utterance{
-		{Text: "Side stretch, 30 times", Lang: "en", Volume: 80, At: now},
+		{Text: "Exercise one, 30 times", Lang: "en", Volume: 80, At: now},
 		{Text: "Right", Lang: "en", Volume: 80, At: now},
 		{Text: "Вправо", Lang: "ru", Volume: 30, At: now},
 		{Text: ".hidden\nsecond line", Lang: "ru", Volume: 30, At: now},
@@ -142,7 +142,7 @@ func TestSSIPSays(t *testing.T) {
 	}
 	want := []string{
 		"SET self CLIENT_NAME user:spinecoach:coach", "SET self PRIORITY message",
-		"CANCEL self", "SET self LANGUAGE en", "SET self VOLUME 60", "SPEAK", "Side stretch, 30 times", ".",
+		"CANCEL self", "SET self LANGUAGE en", "SET self VOLUME 60", "SPEAK", "Exercise one, 30 times", ".",
 		// The same language and volume are not sent again; what is still said is cut off.
 		"CANCEL self", "SPEAK", "Right", ".",
 		"CANCEL self", "SET self LANGUAGE ru", "SET self VOLUME -40", "SPEAK", "Вправо", ".",
@@ -154,7 +154,7 @@ func TestSSIPSays(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("sent:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if said := f.texts(); !slices.Equal(said, []string{"Side stretch, 30 times", "Right", "Вправо", ".hidden\nsecond line"}) {
+	if said := f.texts(); !slices.Equal(said, []string{"Exercise one, 30 times", "Right", "Вправо", ".hidden\nsecond line"}) {
 		t.Errorf("said %q", said)
 	}
 }

@@ -79,7 +79,7 @@ func TestVoiceSlowServiceNeverDelays(t *testing.T) {
 		e := &fakeEngine{hold: make(chan struct{})}
 		v := newVoice(func() (engine, error) { return e, nil }, t.Logf)
 		start := time.Now()
-		v.Say(line("Side stretch, 30 times")) // taken up; the service hangs on it
+		v.Say(line("Exercise one, 30 times")) // taken up; the service hangs on it
 		synctest.Wait()
 		for i := 1; i <= 5; i++ {
 			time.Sleep(2 * time.Second) // the coach counts on
@@ -94,7 +94,7 @@ func TestVoiceSlowServiceNeverDelays(t *testing.T) {
 		synctest.Wait()
 		v.Close()
 		synctest.Wait()
-		if got, want := e.lines(), []string{"Side stretch, 30 times", "5"}; !slices.Equal(got, want) {
+		if got, want := e.lines(), []string{"Exercise one, 30 times", "5"}; !slices.Equal(got, want) {
 			t.Errorf("said %q, want %q", got, want)
 		}
 	})
@@ -107,7 +107,7 @@ func TestVoiceDropsLateLines(t *testing.T) {
 			time.Sleep(time.Second) // a service that is slow to start
 			return e, nil
 		}, t.Logf)
-		v.Say(line("Side stretch, 30 times"))
+		v.Say(line("Exercise one, 30 times"))
 		time.Sleep(700 * time.Millisecond)
 		v.Say(line("Right"))
 		synctest.Wait()

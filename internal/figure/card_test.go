@@ -1,0 +1,186 @@
+package figure
+
+import (
+	"reflect"
+	"testing"
+)
+
+// accentShapes counts the shapes in the accent colour: limbs at work and arrows.
+func accentShapes(d Drawing) int {
+	n := 0
+	for _, s := range d.Shapes {
+		if s.Role == RoleAccent {
+			n++
+		}
+	}
+	return n
+}
+
+// TestCardShowsTheMovementOnce: the start pose carries the movement's arrows and the end
+// poses do not, so they do not read as "and keep going"; a repeated exercise gets one arrow
+// back to the start, a held one does not.
+func TestCardShowsTheMovementOnce(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		m := e.Figure
+		c := NewCard(m, e.Sides == "both")
+		for i, p := range c.Panels[1:] {
+			mirrored := e.Sides == "both" && i == 0
+			want := m.draw(1, mirrored, false).Shapes
+			if !reflect.DeepEqual(p.Drawing.Shapes, want) {
+				t.Errorf("%s: end panel %d is not the end pose without arrows", e.ID, i+1)
+			}
+			if len(m.Arrows)+len(m.Turn) > 0 && accentShapes(p.Drawing) >= accentShapes(m.At(1, mirrored)) {
+				t.Errorf("%s: end panel %d still has the movement's arrows", e.ID, i+1)
+			}
+		}
+		if len(m.Arrows)+len(m.Turn) > 0 && accentShapes(c.Panels[0].Drawing) <= accentShapes(m.draw(0, false, false)) {
+			t.Errorf("%s: the start pose has no movement arrows", e.ID)
+		}
+		one := ArrowShapes([]Point{{0, 0}, {0.16, 0}}, false)
+		switch {
+		case e.Sides == "both":
+			if len(c.Arrows) != 2*len(one) {
+				t.Errorf("%s: %d arrow shapes between the drawings, want two arrows", e.ID, len(c.Arrows))
+			}
+		case m.Hold && len(c.Arrows) != len(one):
+			t.Errorf("%s: a hold has an arrow back", e.ID)
+		case !m.Hold && len(c.Arrows) != 2*len(one):
+			t.Errorf("%s: no arrow back to the start", e.ID)
+		}
+	}
+}
+
+// TestCardSidesFollowTheBend: on a two-sided card the body bends to the right towards the
+// bottom of the mat (the person's right, written there), so "To the right" is the lower
+// drawing and "To the left" the upper one; the words under each name the hand that holds,
+// which changes with the side: the article's grips, right holds left wrist for the side
+// stretch and left holds right wrist for the two that follow, pulled to the right.
+func TestCardSidesFollowTheBend(t *testing.T) {
+	wantGrip := map[string]Word{"side-stretch": WordRightHoldsLeft, "side-stretch-toes": WordLeftHoldsRight, "knees-bent-twist": WordLeftHoldsRight}
+	other := map[Word]Word{WordRightHoldsLeft: WordLeftHoldsRight, WordLeftHoldsRight: WordRightHoldsLeft}
+	for _, e := range loadShipped(t) {
+		if e.Sides != "both" {
+			continue
+		}
+		c := NewCard(e.Figure, true)
+		start, left, right := c.Panels[0], c.Panels[1], c.Panels[2]
+		if left.Word != WordToLeft || right.Word != WordToRight || left.At.Y >= right.At.Y {
+			t.Errorf("%s: want To the left above To the right, got %+v at %v, %+v at %v", e.ID, left.Word, left.At, right.Word, right.At)
+		}
+		// Where the body goes: the middle of the trunk, below the mat's middle line to the right.
+		for _, p := range []struct {
+			mirrored bool
+			sign     float64
+		}{{false, -1}, {true, 1}} {
+			pose := e.Figure.End
+			if p.mirrored {
+				pose = Mirror(pose, Top)
+			}
+			b := solve(pose, Top)
+			if y := b.to[Spine].y * p.sign; y <= 0 {
+				t.Errorf("%s mirrored=%v: the shoulders go the wrong way (y %g)", e.ID, p.mirrored, b.to[Spine].y)
+			}
+		}
+		g, ok := wantGrip[e.ID]
+		if !ok {
+			t.Errorf("%s: a two-sided exercise this test does not know", e.ID)
+			continue
+		}
+		if !start.HasGrip || start.Grip != g || !right.HasGrip || right.Grip != g || !left.HasGrip || left.Grip != other[g] {
+			t.Errorf("%s: grips start %v/%v right %v/%v left %v/%v, want %v, %v, then %v", e.ID,
+				start.HasGrip, start.Grip, right.HasGrip, right.Grip, left.HasGrip, left.Grip, g, g, other[g])
+		}
+		var words []Word
+		for _, l := range c.Labels() {
+			words = append(words, l.Word)
+		}
+		for _, w := range []Word{WordToLeft, WordToRight, g, other[g]} {
+			found := false
+			for _, x := range words {
+				found = found || x == w
+			}
+			if !found {
+				t.Errorf("%s: the card does not write word %d: %v", e.ID, w, words)
+			}
+		}
+	}
+}
+
+// TestHoldTime: a held pose writes its time beside the stopwatch, and only a held pose.
+func TestHoldTime(t *testing.T) {
+	for id, m := range loadFigures(t) {
+		got := 0
+		for _, l := range m.At(1, false).Labels {
+			if l.Word == WordHoldTime {
+				got++
+			}
+		}
+		if want := map[bool]int{true: 1, false: 0}[m.Hold]; got != want {
+			t.Errorf("%s: %d hold times, want %d", id, got, want)
+		}
+		for _, l := range m.At(0, false).Labels {
+			if l.Word == WordHoldTime {
+				t.Errorf("%s: the start pose shows the hold time", id)
+			}
+		}
+	}
+}
+
+// TestStaticStretchHoldsStill: the static stretch is a hold without movement, so it starts
+// and ends in the same pose, its stretch shown by marks that grow.
+func TestStaticStretchHoldsStill(t *testing.T) {
+	m := loadFigures(t)["static-stretch"]
+	if m.Start.Angle != m.End.Angle || m.Start.Lift != m.End.Lift {
+		t.Errorf("static-stretch: start %v and end %v differ", m.Start.Angle, m.End.Angle)
+	}
+	if accentShapes(m.At(1, false)) <= accentShapes(m.At(0, false)) {
+		t.Error("static-stretch: no tension marks in the held pose")
+	}
+}
+
+// TestToesTurnArrow: the side stretch with the toes turned draws a curved arrow round the
+// feet that bends to the side the toes turn to, the thing that tells it from the side
+// stretch; the plain side stretch has none.
+func TestToesTurnArrow(t *testing.T) {
+	figs := loadFigures(t)
+	toes := figs["side-stretch-toes"]
+	if len(toes.Turn) != 2 {
+		t.Fatalf("side-stretch-toes turns %v, want both feet", toes.Turn)
+	}
+	if len(figs["side-stretch"].Turn) != 0 {
+		t.Error("side-stretch turns the feet")
+	}
+	for _, mirrored := range []bool{false, true} {
+		with := toes.At(0, mirrored)
+		toes2 := toes
+		toes2.Turn = nil
+		without := toes2.At(0, mirrored)
+		extra := with.Shapes[len(without.Shapes):]
+		if len(extra) == 0 {
+			t.Fatalf("mirrored=%v: no turn arrow", mirrored)
+		}
+		// The head of the arrow: its last shape, a triangle whose tip is its first point.
+		tip := extra[len(extra)-1].Pts[0]
+		if down := tip.Y > topAxisY; down == mirrored {
+			t.Errorf("mirrored=%v: the turn arrow ends at y %g, on the wrong side", mirrored, tip.Y)
+		}
+	}
+}
+
+// TestPelvicLiftFeetAndForearms: feet flat on the mat and the elbows bent, forearms on it.
+func TestPelvicLiftForearmsOnTheMat(t *testing.T) {
+	m := loadFigures(t)["pelvic-lift"]
+	for _, p := range []Pose{m.Start, m.End} {
+		b := solve(p, m.View)
+		e := b.to[RightShoulder]
+		if y := e.y + axisHeight; y > 0.005 {
+			t.Errorf("elbow %g above the mat", y)
+		}
+		if d := b.to[RightElbow].y - e.y; d > 0.005 || d < -0.005 {
+			t.Errorf("forearm rises %g off the mat", d)
+		}
+		if bend := b.heading[RightElbow] - b.heading[RightShoulder]; bend < 30 {
+			t.Errorf("elbow bent only %g degrees in the picture", bend)
+		}
+	}
+}
