@@ -71,8 +71,8 @@ func LoadCheckpoint(dir string) (*Record, error) {
 	if err == nil {
 		return &r, nil
 	}
-	aside := path + ".corrupt-" + time.Now().Format("20060102-150405")
-	if rerr := os.Rename(path, aside); rerr != nil {
+	aside, rerr := atomicfile.MoveAside(path, time.Now())
+	if rerr != nil {
 		return nil, fmt.Errorf("load checkpoint %s: %w: %v; moving it aside: %v", path, ErrCheckpointCorrupt, err, rerr)
 	}
 	return nil, fmt.Errorf("load checkpoint: %w: %v; moved to %s", ErrCheckpointCorrupt, err, aside)

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/atomicfile"
 )
 
 // LoadReport says what Load found, so the app can tell the user. Message gives it as sentences.
@@ -77,7 +79,10 @@ func load(dir string, write bool) (Settings, LoadReport, error) {
 		if !write {
 			return Default(), report, nil
 		}
-		aside, err := moveAside(path, time.Now())
+		aside, err := atomicfile.MoveAside(path, time.Now())
+		if err != nil {
+			err = fmt.Errorf("load settings: move unreadable file aside: %w", err)
+		}
 		report.KeptAside = aside
 		return Default(), report, err
 	}
@@ -90,66 +95,15 @@ func load(dir string, write bool) (Settings, LoadReport, error) {
 	if !write {
 		return s, report, nil
 	}
-	aside, err := copyAside(path, data, time.Now())
+	aside, err := atomicfile.KeepAsideBytes(path, time.Now(), data)
 	report.KeptAside = aside
 	if err != nil {
-		return s, report, err
+		return s, report, fmt.Errorf("load settings: keep a copy of the old file: %w", err)
 	}
 	if err := Save(dir, s); err != nil {
 		return s, report, fmt.Errorf("load settings: store repaired settings: %w", err)
 	}
 	return s, report, nil
-}
-
-// asideName is where a bad settings file is kept; n > 0 makes the name unique within one second.
-func asideName(path string, t time.Time, n int) string {
-	name := path + ".corrupt-" + t.Format("20060102-150405")
-	if n > 0 {
-		name += fmt.Sprintf("-%d", n)
-	}
-	return name
-}
-
-// moveAside renames a file that does not parse out of the way, never over an earlier one.
-func moveAside(path string, t time.Time) (string, error) {
-	for n := 0; n < 100; n++ {
-		name := asideName(path, t, n)
-		if _, err := os.Lstat(name); !errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err := os.Rename(path, name); err != nil {
-			return "", fmt.Errorf("load settings: move unreadable file aside: %w", err)
-		}
-		return name, nil
-	}
-	return "", fmt.Errorf("load settings: move unreadable file aside: too many earlier copies of %s", path)
-}
-
-// copyAside keeps a copy of the original bytes before the repaired settings replace them.
-func copyAside(path string, data []byte, t time.Time) (string, error) {
-	for n := 0; n < 100; n++ {
-		name := asideName(path, t, n)
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		if err != nil {
-			return "", fmt.Errorf("load settings: keep a copy of the old file: %w", err)
-		}
-		_, err = f.Write(data)
-		if err == nil {
-			err = f.Sync()
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			_ = os.Remove(name) // a full disk: no empty or partial copy is left behind
-			return "", fmt.Errorf("load settings: keep a copy of the old file %s: %w", name, err)
-		}
-		return name, nil
-	}
-	return "", fmt.Errorf("load settings: keep a copy of the old file: too many earlier copies of %s", path)
 }
 
 // firstPerField keeps the first reason given for each field.
