@@ -19,24 +19,9 @@ import (
 // so a restart neither repeats a reminder nor forgets the follow-up.
 const MemoryName = "reminded.json"
 
-// stamp is what tells a file changed without reading it: size and modification time.
-type stamp struct {
-	size    int64
-	modTime time.Time
-	exists  bool
-}
-
-func stampOf(path string) stamp {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return stamp{}
-	}
-	return stamp{size: fi.Size(), modTime: fi.ModTime(), exists: true}
-}
-
 // folder holds the stamps of the files the agent reads, as of the last read.
 type folder struct {
-	settings, journal, checkpoint stamp
+	settings, journal, checkpoint atomicfile.Stamp
 }
 
 // reread reads the files that changed since the last read, or all of them when force is set
@@ -44,24 +29,24 @@ type folder struct {
 // unchanged folder costs three stat calls.
 func (a *Agent) reread(force bool) {
 	now := folder{
-		settings:   stampOf(filepath.Join(a.dir, settings.FileName)),
-		journal:    stampOf(filepath.Join(a.dir, journal.FileName)),
-		checkpoint: stampOf(filepath.Join(a.dir, journal.CheckpointName)),
+		settings:   atomicfile.StampOf(filepath.Join(a.dir, settings.FileName)),
+		journal:    atomicfile.StampOf(filepath.Join(a.dir, journal.FileName)),
+		checkpoint: atomicfile.StampOf(filepath.Join(a.dir, journal.CheckpointName)),
 	}
 	a.mu.Lock()
 	old := a.files
 	a.files = now
 	a.mu.Unlock()
 	var what []string
-	if force || now.settings != old.settings {
+	if force || !now.settings.Equal(old.settings) {
 		a.readSettings()
 		what = append(what, settings.FileName)
 	}
-	if force || now.journal != old.journal {
+	if force || !now.journal.Equal(old.journal) {
 		a.readJournal()
 		what = append(what, journal.FileName)
 	}
-	if force || now.checkpoint != old.checkpoint {
+	if force || !now.checkpoint.Equal(old.checkpoint) {
 		a.readCheckpoint()
 		what = append(what, journal.CheckpointName)
 	}

@@ -10,6 +10,42 @@ import (
 // BenchmarkLoadAndStats loads ten years of three sessions a day and computes every stat the
 // history screen shows. The fixture is written once, outside the timing.
 func BenchmarkLoadAndStats(b *testing.B) {
+	j, recs, start := tenYears(b)
+	now := start.AddDate(10, 0, 0)
+	b.ResetTimer()
+	for b.Loop() {
+		loaded, rep, err := j.Load()
+		if err != nil || rep.SetAside != 0 || len(loaded) != len(recs) {
+			b.Fatalf("load: %d records, %+v, %v", len(loaded), rep, err)
+		}
+		sum := Summarize(loaded, berlin, now, 3, 8)
+		if sum.LastCompleted.IsZero() || len(sum.Calendar) != 8 {
+			b.Fatal("empty summary")
+		}
+		_ = PainTrend(loaded, berlin, DayOf(start, berlin), DayOf(now, berlin))
+	}
+}
+
+// BenchmarkCachedLoad is what the window pays every half-minute for the same ten years while
+// nothing was written: a Cache's Load of an unchanged journal.
+func BenchmarkCachedLoad(b *testing.B) {
+	j, recs, _ := tenYears(b)
+	c := NewCache(j)
+	if _, _, err := c.Load(); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		loaded, _, err := c.Load()
+		if err != nil || len(loaded) != len(recs) {
+			b.Fatalf("load: %d records, %v", len(loaded), err)
+		}
+	}
+}
+
+// tenYears writes ten years of three sessions a day, with a flare-up now and then, into a new
+// journal, and reports the sessions and bytes.
+func tenYears(b *testing.B) (*Journal, []Record, time.Time) {
 	start := time.Date(2016, 11, 25, 0, 0, 0, 0, berlin)
 	const days = 3653
 	g := sampler{rng: rand.New(rand.NewPCG(10, 10)), loc: berlin, days: days}
@@ -36,19 +72,7 @@ func BenchmarkLoadAndStats(b *testing.B) {
 	if err := os.WriteFile(j.Path(), data, 0o600); err != nil {
 		b.Fatal(err)
 	}
-	now := start.AddDate(10, 0, 0)
 	b.ReportMetric(float64(sessions), "sessions")
 	b.SetBytes(int64(len(data)))
-	b.ResetTimer()
-	for b.Loop() {
-		loaded, rep, err := j.Load()
-		if err != nil || rep.SetAside != 0 || len(loaded) != len(recs) {
-			b.Fatalf("load: %d records, %+v, %v", len(loaded), rep, err)
-		}
-		sum := Summarize(loaded, berlin, now, 3, 8)
-		if sum.LastCompleted.IsZero() || len(sum.Calendar) != 8 {
-			b.Fatal("empty summary")
-		}
-		_ = PainTrend(loaded, berlin, DayOf(start, berlin), DayOf(now, berlin))
-	}
+	return j, recs, start
 }

@@ -2,9 +2,7 @@ package journal
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -100,29 +98,4 @@ func lines(b []byte) [][]byte {
 		}
 	}
 	return out
-}
-
-// FuzzDecodeSessionLine checks the fast session decoder against encoding/json: whenever the fast
-// path accepts a line, json.Unmarshal must accept it too and give the same record.
-func FuzzDecodeSessionLine(f *testing.F) {
-	start := time.Date(2026, 3, 29, 3, 30, 0, 0, berlin)
-	for _, line := range encode(f, sampleSession(f, "a", start), NewSessionRecord(Session{ID: "b", Start: start, End: start, Exercises: []ExerciseRecord{}})) {
-		f.Add([]byte(line))
-	}
-	f.Add([]byte(`{"v":1,"kind":"session","session":{"id":"x","exercises":[{"id":"е","title":"Скручивание","pain":10}]}}`))
-	f.Add([]byte(` { "v" : 01 , "kind":"session" } `))
-	f.Add([]byte(`{"v":1,"v":2}`))
-	f.Fuzz(func(t *testing.T, line []byte) {
-		fast, ok := decodeSessionLine(line, map[string]string{})
-		if !ok {
-			return
-		}
-		var want Record
-		if err := json.Unmarshal(line, &want); err != nil {
-			t.Fatalf("fast path accepted %q, encoding/json says %v", line, err)
-		}
-		if !reflect.DeepEqual(fast, want) {
-			t.Fatalf("fast path gave %+v, encoding/json %+v for %q", fast, want, line)
-		}
-	})
 }

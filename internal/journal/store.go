@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"time"
 
@@ -133,7 +132,7 @@ func (j *Journal) holdsSession(id string) (bool, error) {
 		} else {
 			to += i
 		}
-		if r, class := classify(data[from:to], map[string]string{}); class == lineGood && r.Kind == KindSession && r.Session.ID == id {
+		if r, class := classify(data[from:to]); class == lineGood && r.Kind == KindSession && r.Session.ID == id {
 			return true, nil
 		}
 		data = data[min(to+1, len(data)):]
@@ -292,14 +291,14 @@ func scanLines(data []byte) scanned {
 			lines = append(lines, line)
 		}
 	}
-	recs, classes := classifyAll(lines)
 	s.records = make([]Record, 0, len(lines))
 	var ids map[string]bool
-	for i, line := range lines {
-		switch classes[i] {
+	for _, line := range lines {
+		r, class := classify(line)
+		switch class {
 		case lineGood:
 			s.kept = append(s.kept, line)
-			if r := recs[i]; r.Kind == KindSession {
+			if r.Kind == KindSession {
 				if ids == nil {
 					ids = make(map[string]bool)
 				}
@@ -309,7 +308,7 @@ func scanLines(data []byte) scanned {
 				}
 				ids[r.Session.ID] = true
 			}
-			s.records = append(s.records, recs[i])
+			s.records = append(s.records, r)
 		case lineNewer:
 			s.kept = append(s.kept, line)
 			s.report.Newer++
@@ -322,25 +321,6 @@ func scanLines(data []byte) scanned {
 	return s
 }
 
-// classifyAll classifies lines on all CPUs: decoding is nearly all of a load's time,
-// and lines are independent.
-func classifyAll(lines [][]byte) ([]Record, []lineClass) {
-	recs := make([]Record, len(lines))
-	classes := make([]lineClass, len(lines))
-	workers := min(runtime.GOMAXPROCS(0), len(lines)/256+1)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			intern := map[string]string{}
-			for i := w; i < len(lines); i += workers {
-				recs[i], classes[i] = classify(lines[i], intern)
-			}
-		})
-	}
-	wg.Wait()
-	return recs, classes
-}
-
 type lineClass int
 
 const (
@@ -351,15 +331,12 @@ const (
 
 // classify decides what one line is. A line from a newer version may have a shape this
 // version cannot decode, so a failed decode still looks for a "v" above ours.
-func classify(line []byte, intern map[string]string) (Record, lineClass) {
+func classify(line []byte) (Record, lineClass) {
 	if len(line) >= MaxLineBytes {
 		return Record{}, lineBad // no version of the app writes one: set it aside undecoded
 	}
-	r, ok := decodeSessionLine(line, intern)
-	if !ok {
-		r = Record{}
-	}
-	if err := unmarshalUnless(ok, line, &r); err != nil {
+	var r Record
+	if err := json.Unmarshal(line, &r); err != nil {
 		var probe struct {
 			V int `json:"v"`
 		}
@@ -396,12 +373,4 @@ func (j *Journal) repair(s *scanned) error {
 	}
 	s.report.Rewritten = true
 	return nil
-}
-
-// unmarshalUnless decodes line into r with encoding/json unless the fast path already did.
-func unmarshalUnless(done bool, line []byte, r *Record) error {
-	if done {
-		return nil
-	}
-	return json.Unmarshal(line, r)
 }
