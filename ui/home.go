@@ -72,6 +72,11 @@ func newHome(s *Shell) *home {
 // refreshOutlook shows when the next session is due, or the flare-up rest and its advice.
 func (h *home) refreshOutlook() {
 	o, ok := h.shell.outlook()
+	h.showOutlook(o, ok)
+}
+
+// showOutlook shows o; ok is false when the app gave no way to know the outlook.
+func (h *home) showOutlook(o Outlook, ok bool) {
 	if !ok {
 		h.outlook.Hide()
 		showIf(h.flare, false)

@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -110,5 +111,39 @@ func TestSettingsLanguage(t *testing.T) {
 	sel.SetSelected("Русский")
 	if saved.Language != settings.LanguageRussian {
 		t.Fatalf("saved language %q, want ru", saved.Language)
+	}
+}
+
+// TestTickShowsOutlookWorkedOutOffUI: each half-minute tick works the outlook out on the ticker's
+// goroutine (it may read the journal) and the home screen shows the new one. Run with -race, it
+// also checks the hand-over through fyne.Do.
+func TestTickShowsOutlookWorkedOutOffUI(t *testing.T) {
+	var mu sync.Mutex
+	outlook := Outlook{Due: schedule.Due{At: time.Now().Add(3 * time.Hour)}, Today: schedule.Count{Sessions: 0, Target: 3}}
+	calls := 0
+	s, w := newTestShell(t, Options{Outlook: func() Outlook {
+		mu.Lock()
+		defer mu.Unlock()
+		calls++
+		return outlook
+	}})
+	if shown := texts(w); !strings.Contains(shown, "Today: 0 of 3 sessions done.") {
+		t.Fatalf("home before the tick:\n%s", shown)
+	}
+	mu.Lock()
+	outlook.Today.Sessions = 2
+	before := calls
+	mu.Unlock()
+	c := make(chan time.Time)
+	done := make(chan struct{})
+	go func() { s.tick(c); close(done) }()
+	c <- time.Now()
+	close(c)
+	<-done
+	if calls != before+1 {
+		t.Errorf("one tick asked for the outlook %d times, want once", calls-before)
+	}
+	if shown := texts(w); !strings.Contains(shown, "Today: 2 of 3 sessions done.") {
+		t.Fatalf("home after the tick does not show the new count:\n%s", shown)
 	}
 }

@@ -129,12 +129,15 @@ func NewShell(win fyne.Window, opts Options) *Shell {
 	return s
 }
 
-// tick keeps the home screen's "next session" line current while the window is open.
+// tick keeps the home screen's "next session" line current while the window is open. The
+// outlook is worked out here, off the UI goroutine, as it may read the journal; the screen only
+// shows it.
 func (s *Shell) tick(c <-chan time.Time) {
 	for range c {
+		o, ok := s.outlook()
 		fyne.Do(func() {
 			if s.cur == s.home {
-				s.home.refreshOutlook()
+				s.home.showOutlook(o, ok)
 			}
 		})
 	}

@@ -82,7 +82,15 @@ func openWindow(opts options, stderr io.Writer) int {
 	notices = append(notices, rec.notices...)
 
 	w := a.NewWindow(appName)
+	// saved is read by the home screen's outlook off the UI goroutine (every half-minute) and
+	// written by Settings on it.
+	var savedMu sync.Mutex
 	saved := set
+	current := func() settings.Settings {
+		savedMu.Lock()
+		defer savedMu.Unlock()
+		return saved
+	}
 	noTray := !agent.TrayHostPresent() // asked once: the home screen then says the reminders are on
 	voice := speech.New()
 	defer voice.Close()
@@ -97,8 +105,11 @@ func openWindow(opts options, stderr io.Writer) int {
 				log.Printf("settings: %v", err)
 				return notSaved(err)
 			}
-			applyAutostart(saved, s, dir)
+			savedMu.Lock()
+			before := saved
 			saved = s
+			savedMu.Unlock()
+			applyAutostart(before, s, dir)
 			wakeAgent(dir)
 			return nil
 		},
@@ -109,11 +120,11 @@ func openWindow(opts options, stderr io.Writer) int {
 		Notices:       notices,
 		Interrupted:   rec.interrupted(),
 		Journal: func() ([]journal.Record, error) {
-			records, _, err := journal.Load(dir)
+			records, _, err := rec.cache.Load()
 			return records, err
 		},
-		Outlook:  func() ui.Outlook { return outlook(dir, saved, noTray) },
-		Flare:    func(days int) error { return rec.flare(days, saved) },
+		Outlook:  func() ui.Outlook { return outlook(rec.cache, current(), noTray) },
+		Flare:    func(days int) error { return rec.flare(days, current()) },
 		EndFlare: rec.endFlare,
 		// The sound device opens at the first cue, off the UI goroutine; without one the
 		// log says why, once, and the session stays silent.
@@ -195,8 +206,8 @@ func applyAutostart(before, after settings.Settings, dir string) {
 }
 
 // outlook is what the reminders say now, from the same rules the agent follows.
-func outlook(dir string, set settings.Settings, noTray bool) ui.Outlook {
-	records, _, err := journal.Load(dir)
+func outlook(cache *journal.Cache, set settings.Settings, noTray bool) ui.Outlook {
+	records, _, err := cache.Load()
 	if err != nil {
 		log.Printf("journal: %v", err)
 	}
@@ -229,6 +240,7 @@ func (r *records) note(rec journal.Record) error {
 		return notSaved(err)
 	}
 	wakeAgent(r.dir)
+	r.reload()
 	return nil
 }
 
@@ -238,6 +250,7 @@ type records struct {
 	dir     string
 	prog    program.Program
 	journal *journal.Journal
+	cache   *journal.Cache // the records as last read; read again only when the file changed
 	saver   *journal.Saver // keeps a session in memory while the folder cannot be written
 	shell   *ui.Shell      // for telling the user a session could not be saved
 	notices []string
@@ -257,8 +270,8 @@ func openRecords(dir string, prog program.Program) (*records, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot open the journal in %s: %w", dir, err)
 	}
-	r := &records{dir: dir, prog: prog, journal: j, saver: journal.NewSaver(j), done: make(chan struct{})}
-	records, report, err := j.Load()
+	r := &records{dir: dir, prog: prog, journal: j, cache: journal.NewCache(j), saver: journal.NewSaver(j), done: make(chan struct{})}
+	records, report, err := r.cache.Load()
 	writeErr := j.Writable()
 	switch {
 	case writeErr != nil:
@@ -331,6 +344,17 @@ func (r *records) finish(rec journal.Record) {
 		return
 	}
 	wakeAgent(r.dir) // the next due time has moved
+	r.reload()
+}
+
+// reload reads the journal the window just wrote to into the cache, off the UI goroutine, so the
+// screens that ask next find it read.
+func (r *records) reload() {
+	go func() {
+		if _, _, err := r.cache.Load(); err != nil {
+			log.Printf("journal: %v", err)
+		}
+	}()
 }
 
 // failed logs a write that failed, tells the user at the first failure (during the session, in
@@ -369,6 +393,7 @@ func (r *records) retry() {
 		}
 		log.Printf("journal: the session kept in memory is saved")
 		wakeAgent(r.dir)
+		r.reload()
 		fyne.Do(func() {
 			if r.shell != nil {
 				r.shell.Tell(lang.L("Saved"), lang.L("Your session is now saved in your journal."))
