@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"reflect"
 	"testing"
 )
@@ -163,6 +164,40 @@ func TestToesTurnArrow(t *testing.T) {
 		tip := extra[len(extra)-1].Pts[0]
 		if down := tip.Y > topAxisY; down == mirrored {
 			t.Errorf("mirrored=%v: the turn arrow ends at y %g, on the wrong side", mirrored, tip.Y)
+		}
+		// The arrow lies beside the feet, never over them: every point of it is clear of
+		// the drawn feet (toes to the ceiling, seen end on) round each ankle.
+		p := toes.Start
+		if mirrored {
+			p = Mirror(p, toes.View)
+		}
+		b := solve(p, toes.View)
+		// The foot is an oval, longer across the body than along it, with its outline.
+		w := boneRadius[LeftAnkle][0] * bodyScale * topFeet
+		rx, ry := w*1.1+2*rim, w*1.5+2*rim
+		for _, ankle := range []Joint{LeftAnkle, RightAnkle} {
+			a := project(b.from[ankle], toes.View)
+			for _, sh := range extra {
+				for _, q := range sh.Pts {
+					if d := math.Hypot((q.X-a.X)/rx, (q.Y-a.Y)/ry); d < 1 {
+						t.Fatalf("mirrored=%v: the turn arrow passes over the %v's foot at %v", mirrored, ankle, q)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRaisedKneesCastShadows: from above, bent-up knees cast a shadow on the mat beside
+// the legs, which shows they stand up; legs lying flat cast none.
+func TestRaisedKneesCastShadows(t *testing.T) {
+	figs := loadFigures(t)
+	if n := countRole(figs["knees-bent-twist"].At(0, false), RoleShadow); n != 4 {
+		t.Errorf("bent knees from above cast %d shadow shapes, want 4 (thigh and shin of each leg)", n)
+	}
+	for _, id := range []string{"side-stretch", "side-stretch-toes", "static-stretch"} {
+		if n := countRole(figs[id].At(0, false), RoleShadow); n != 0 {
+			t.Errorf("%s: flat legs cast %d shadow shapes", id, n)
 		}
 	}
 }
