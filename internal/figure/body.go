@@ -118,6 +118,11 @@ func (pt *painter) near(p vec) float64 {
 // memberRole is the colour of a member: the accent when it works, lighter when it is far.
 func (pt *painter) memberRole(l member) Role {
 	far := pt.v == Side && l.side() == left
+	if pt.v == Top && l == limbLeftLeg && pt.b.elevation[LeftHip] > 20 {
+		// From above, seen a little from the right, two bent-up legs stand side by side:
+		// the left one, behind, is drawn lighter so each knee reads as its own.
+		far = true
+	}
 	switch {
 	case pt.accent[l] && far:
 		return RoleAccentFar

@@ -189,15 +189,24 @@ func TestToesTurnArrow(t *testing.T) {
 }
 
 // TestRaisedKneesCastShadows: from above, bent-up knees cast a shadow on the mat beside
-// the legs, which shows they stand up; legs lying flat cast none.
+// the legs, which shows they stand up, and the left leg, behind, is lighter so the two
+// knees read apart; legs lying flat cast none and are one colour.
 func TestRaisedKneesCastShadows(t *testing.T) {
 	figs := loadFigures(t)
-	if n := countRole(figs["knees-bent-twist"].At(0, false), RoleShadow); n != 4 {
+	bent := figs["knees-bent-twist"].At(0, false)
+	if n := countRole(bent, RoleShadow); n != 4 {
 		t.Errorf("bent knees from above cast %d shadow shapes, want 4 (thigh and shin of each leg)", n)
 	}
+	if countRole(bent, RoleAccentFar) == 0 || countRole(bent, RoleAccent) == 0 {
+		t.Error("bent knees from above: want the left leg lighter than the right")
+	}
 	for _, id := range []string{"side-stretch", "side-stretch-toes", "static-stretch"} {
-		if n := countRole(figs[id].At(0, false), RoleShadow); n != 0 {
+		d := figs[id].At(0, false)
+		if n := countRole(d, RoleShadow); n != 0 {
 			t.Errorf("%s: flat legs cast %d shadow shapes", id, n)
+		}
+		if n := countRole(d, RoleAccentFar) + countRole(d, RoleFar); n != 0 {
+			t.Errorf("%s: %d far shapes in a top view of flat legs", id, n)
 		}
 	}
 }
