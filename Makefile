@@ -53,7 +53,7 @@ run: deps-run build ## deps-run + build, then start the app with ARGS
 		echo "run: no DISPLAY; for a window under a private X server use: scripts/xvfb.sh ./$(BIN) $(ARGS)" >&2; fi
 	./$(BIN) $(ARGS)
 
-test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, real speech service, packages, .deb, Windows under Wine
+test: deps-test ## deps-test, then build, gofmt, vet, staticcheck, core tests without cgo, go test -race, real-window smoke test, real speech service, fault drill, packages, .deb, Windows under Wine
 	@scripts/check.sh
 
 test-windows: deps-test ## the Windows .exe and its installer under Wine (make test runs it too)

@@ -10,6 +10,8 @@
 #   smoke        scripts/xvfb-smoke.sh: the built app in a real window under Xvfb
 #   agent        scripts/agent-e2e.sh: the reminder agent and a real notification
 #   speech       scripts/speech-check.sh: one line through the real speech-dispatcher, espeak-ng recorded
+#   drill        scripts/fault-drill.sh: the issue-14 attacks (full disk, read-only folder, kills,
+#                dead and frozen bus, socket attacks, ...) against the built binary
 #   package      make package (Linux .tar.xz and .deb, Windows .exe and installer),
 #                scripts/check-package.sh (icon, archive, .desktop, .exe resources, versions),
 #                scripts/check-install.sh (install, start from the menu entry under Xvfb,
@@ -91,6 +93,15 @@ step_agent() {
 # The voice against the machine's real speech service (skipped where it is not installed).
 step_speech() { scripts/speech-check.sh; }
 
+# The fault drill: hostile environments end to end; a table of attack -> held, fails on any loss.
+step_drill() {
+	if [[ -n ${build_failed:-} ]]; then
+		echo "not run: the build failed"
+		return 1
+	fi
+	scripts/fault-drill.sh "$BIN"
+}
+
 # The packages: built as a user would (make package), then what they hold, then installed,
 # started from their menu entry and removed again. Cold, the Windows cross-build takes ~5 min.
 step_package() {
@@ -118,7 +129,7 @@ step_darwin() {
 		echo "GOOS=darwin: $(wc -w <<<"$pkgs") packages build and vet clean (internal/agent needs cgo there)"
 }
 
-all=(build fmt vet staticcheck core race smoke agent speech package deb windows darwin)
+all=(build fmt vet staticcheck core race smoke agent speech drill package deb windows darwin)
 steps=("$@")
 ((${#steps[@]} > 0)) || steps=("${all[@]}")
 for s in "${steps[@]}"; do

@@ -58,8 +58,8 @@ WINDOWS_PKGS=(
 )
 
 # Test: a real window under a private X server, screenshots, a private D-Bus session with a
-# notification daemon (and scripts/fake-notifyd.py's python3-dbus and python3-gi), and the
-# desktop-file check.
+# notification daemon (and scripts/fake-notifyd.py's python3-dbus and python3-gi), the
+# desktop-file check, and python3 for the fault drill's socket attacks.
 TEST_PKGS=(
 	xvfb
 	xdotool
@@ -75,6 +75,7 @@ TEST_PKGS=(
 	lintian   # scripts/check-deb.sh: the .deb as Debian checks packages
 	appstream # appstreamcli validate: the metainfo
 	sox # scripts/speech-check.sh: what espeak-ng says, recorded, must not be silent
+	python3 # scripts/fault-drill.sh: the socket attacks
 )
 
 GO=${GO:-go}

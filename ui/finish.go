@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"log"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -19,6 +21,7 @@ type finish struct {
 	shell   *Shell
 	content fyne.CanvasObject
 	scroll  *container.Scroll
+	unsaved bool // the session is only in memory: S saves it elsewhere
 }
 
 func newFinish(s *Shell, snap coach.Snapshot) *finish {
@@ -58,11 +61,44 @@ func newFinish(s *Shell, snap coach.Snapshot) *finish {
 	}
 	back := s.button(keyed(lang.L("Back to the program"), "Enter"), theme.HomeIcon(), s.showHome)
 	back.Importance = widget.HighImportance
+	head := container.NewVBox(title, wrapped(summary))
+	buttons := container.NewHBox(back)
+	if f.unsaved = s.opts.Unsaved != nil && s.opts.Unsaved() && s.opts.SaveElsewhere != nil; f.unsaved {
+		warn := wrapped(lang.L("This session is not on the disk yet. It is kept while Spine Coach stays open and saved as soon as the disk allows; to be safe, save a copy elsewhere."))
+		warn.Importance = widget.DangerImportance
+		head.Add(warn)
+		buttons.Add(s.button(keyed(lang.L("Save elsewhere"), "S"), theme.DocumentSaveIcon(), f.saveElsewhere))
+	}
+	head.Add(widget.NewSeparator())
 	f.scroll = container.NewVScroll(container.NewVBox(rows))
-	f.content = container.NewPadded(container.NewBorder(
-		container.NewVBox(title, wrapped(summary), widget.NewSeparator()),
-		container.NewHBox(back), nil, nil, f.scroll))
+	f.content = container.NewPadded(container.NewBorder(head, buttons, nil, nil, f.scroll))
 	return f
+}
+
+// saveElsewhere asks where to save the session that could not be written, and writes it there
+// as journal lines, which can later be added to journal.jsonl.
+func (f *finish) saveElsewhere() {
+	s := f.shell
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err == nil && w == nil {
+			return // cancelled
+		}
+		if err == nil {
+			err = s.opts.SaveElsewhere(w)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			log.Printf("finish: save elsewhere: %v", err)
+			s.tell(lang.L("Not saved"), lang.L("The file could not be saved there. Please try another folder or name."))
+			return
+		}
+		s.tell(lang.L("Saved"), lang.L("A copy of your session is saved as {{.Name}}. To bring it into your journal later, add its lines to journal.jsonl in your data folder.", data{"Name": w.URI().Name()}))
+	}, s.win)
+	d.SetFileName(lang.L("spine-coach-session") + ".jsonl")
+	d.Resize(s.win.Canvas().Size().Subtract(fyne.NewSquareSize(4 * theme.Padding())))
+	d.Show()
 }
 
 // countText is what was done against the target: "12 of 30" repetitions or "5 of 5" holds.
@@ -78,6 +114,10 @@ func (f *finish) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape, fyne.KeySpace:
 		f.shell.showHome()
+	case fyne.KeyS:
+		if f.unsaved {
+			fyne.Do(f.saveElsewhere) // after the typed "s", which would land in the dialog's name field
+		}
 	default:
 		scrollKeys(f.scroll, ev)
 	}

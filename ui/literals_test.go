@@ -28,6 +28,7 @@ var notText = map[string]string{
 	"spinecoach-phase-hold":    "a theme colour name (phaseband.go), never drawn",
 	"spinecoach-phase-relax":   "a theme colour name (phaseband.go), never drawn",
 	"spinecoach-phase-between": "a theme colour name (phaseband.go), never drawn",
+	".jsonl":                   "a file extension, the same in every language",
 }
 
 // sameInEveryLanguage are the literals the reminder agent and the window may show as they are.

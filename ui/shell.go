@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"log"
 	"maps"
 	"strings"
@@ -40,6 +41,10 @@ type Options struct {
 	OnProgress func(SessionReport)
 	// OnFinish receives the session when it ends, finished or ended early.
 	OnFinish func(SessionReport)
+	// Unsaved reports whether a session could not be written yet and is kept in memory; the
+	// finish screen then offers SaveElsewhere, which writes it to a file the user chooses.
+	Unsaved       func() bool
+	SaveElsewhere func(io.Writer) error
 	// Notices are told to the user when the window opens: files set aside, settings reset.
 	Notices []string
 	// Interrupted is a session that did not end, found when the window opens; the user is
@@ -432,6 +437,9 @@ func (s *Shell) closeNote() {
 
 // ShowError tells the user that something they did was not saved, and why, in a sentence.
 func (s *Shell) ShowError(err error) { s.tell(lang.L("Not saved"), err.Error()) }
+
+// Tell shows a message with a title over everything until the user closes it.
+func (s *Shell) Tell(title, msg string) { s.tell(title, msg) }
 
 // outlook is what the reminders say now, or nothing when the app gave no way to know.
 func (s *Shell) outlook() (Outlook, bool) {

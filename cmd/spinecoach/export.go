@@ -18,12 +18,13 @@ import (
 )
 
 // exportCommand writes the journal as CSV (--csv FILE) or as a printable report for a doctor
-// (--html FILE), or both. It reads the data folder but never changes the journal.
+// (--html FILE), or both; "-" is standard output. It reads the data folder but never changes it:
+// the journal and the settings are read without repair.
 func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("spinecoach export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	csvFile := fs.String("csv", "", "write every session to `FILE` as CSV: a header, then one row per exercise per session")
-	htmlFile := fs.String("html", "", "write a printable report for a doctor to `FILE`: the program, adherence, pain trend and sessions")
+	csvFile := fs.String("csv", "", "write every session to `FILE` (- for standard output) as CSV: a header, then one row per exercise per session")
+	htmlFile := fs.String("html", "", "write a printable report for a doctor to `FILE` (- for standard output): the program, adherence, pain trend and sessions")
 	weeks := fs.Int("weeks", 8, "weeks of records the HTML report shows, up to today")
 	fs.StringVar(&opts.dataDir, "data-dir", opts.dataDir, "read the journal in `DIR`")
 	fs.StringVar(&opts.programFile, "program", opts.programFile, "show the program in `FILE` in the report")
@@ -46,6 +47,8 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 		return fail("unexpected %q: name the files with --csv FILE or --html FILE", fs.Arg(0))
 	case *csvFile == "" && *htmlFile == "":
 		return fail("nothing to export: give --csv FILE, --html FILE or both")
+	case *csvFile == "-" && *htmlFile == "-":
+		return fail("only one of --csv and --html can go to standard output (-)")
 	case *weeks < 1 || *weeks > 104:
 		return fail("--weeks %d: give a number of weeks from 1 to 104", *weeks)
 	}
@@ -54,27 +57,37 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	records, report, err := journal.Load(dir)
+	var records []journal.Record
+	var report journal.LoadReport
+	j, err := journal.Open(dir)
+	if err == nil {
+		records, report, err = j.Read()
+	}
 	if err != nil {
 		return fail("read the journal in %s: %v", dir, err)
 	}
-	if report.SetAside > 0 {
-		fmt.Fprintf(stderr, "spinecoach export: %d unreadable lines of the journal were set aside in %s\n", report.SetAside, report.CorruptPath)
+	if report.Unreadable > 0 {
+		fmt.Fprintf(stderr, "spinecoach export: %d lines of the journal could not be read and are left out; the app sets them aside when it next starts\n", report.Unreadable)
 	}
 	now, loc := time.Now(), time.Local
+	// What was written is said on stdout, unless stdout carries the export itself.
+	said := stdout
+	if *csvFile == "-" || *htmlFile == "-" {
+		said = stderr
+	}
 
 	if *csvFile != "" {
-		if err := atomicfile.Write(*csvFile, 0o644, func(w io.Writer) error { return journal.WriteCSV(w, records, loc) }); err != nil {
+		if err := writeExport(*csvFile, stdout, func(w io.Writer) error { return journal.WriteCSV(w, records, loc) }); err != nil {
 			return fail("%v", err)
 		}
-		fmt.Fprintf(stdout, "wrote %s (%d sessions)\n", *csvFile, countSessions(records, loc, journal.Day{}, journal.Day{}))
+		fmt.Fprintf(said, "wrote %s (%d sessions)\n", outputName(*csvFile), countSessions(records, loc, journal.Day{}, journal.Day{}))
 	}
 	if *htmlFile != "" {
 		prog, err := loadProgram(opts.programFile)
 		if err != nil {
 			return fail("the program file cannot be used: %v", err)
 		}
-		set, setReport, err := settings.Load(dir)
+		set, setReport, err := settings.Read(dir)
 		if err != nil {
 			fmt.Fprintf(stderr, "spinecoach export: settings: %v; the report assumes %d sessions a day\n", err, set.SessionsPerDay)
 		} else if msg := setReport.Message(); msg != "" {
@@ -84,14 +97,30 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "spinecoach export: translations: %v; the report is in English\n", err)
 		}
 		r := ui.DoctorReport(prog, records, set.SessionsPerDay, *weeks, now, loc)
-		if err := atomicfile.Write(*htmlFile, 0o644, func(w io.Writer) error { return journal.WriteHTML(w, r) }); err != nil {
+		if err := writeExport(*htmlFile, stdout, func(w io.Writer) error { return journal.WriteHTML(w, r) }); err != nil {
 			return fail("%v", err)
 		}
 		today := journal.DayOf(now, loc)
 		from := today.Monday().AddDays(-7 * (*weeks - 1))
-		fmt.Fprintf(stdout, "wrote %s (%d sessions)\n", *htmlFile, countSessions(records, loc, from, today))
+		fmt.Fprintf(said, "wrote %s (%d sessions)\n", outputName(*htmlFile), countSessions(records, loc, from, today))
 	}
 	return 0
+}
+
+// writeExport writes an export to file, or to stdout when file is "-". A file is replaced whole; a
+// link is written through, a device or a FIFO written directly (atomicfile.WriteOutput).
+func writeExport(file string, stdout io.Writer, write func(io.Writer) error) error {
+	if file == "-" {
+		return write(stdout)
+	}
+	return atomicfile.WriteOutput(file, 0o644, write)
+}
+
+func outputName(file string) string {
+	if file == "-" {
+		return "standard output"
+	}
+	return file
 }
 
 // exportDataDir finds the data folder as the window does (the flag, else $SPINECOACH_DATA, else

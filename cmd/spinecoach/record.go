@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
@@ -22,8 +24,9 @@ func sessionRecord(id string, p program.Program, snap coach.Snapshot) journal.Re
 	if end.IsZero() {
 		end = snap.At
 	}
+	start, end := sessionSpan(snap.Started, end)
 	s := journal.Session{
-		ID: id, Program: p.ID, Start: snap.Started.Round(0), End: end.Round(0), Completed: true,
+		ID: id, Program: p.ID, Start: start, End: end, Completed: true,
 		Exercises: make([]journal.ExerciseRecord, 0, len(snap.Results)),
 	}
 	for i, r := range snap.Results {
@@ -44,6 +47,17 @@ func sessionRecord(id string, p program.Program, snap coach.Snapshot) journal.Re
 		s.Exercises = append(s.Exercises, er)
 	}
 	return journal.NewSessionRecord(s)
+}
+
+// sessionSpan is a session's start and end as wall-clock instants. When the wall clock went back
+// during the session, the end is the start plus the time that passed by the monotonic clock
+// (ended.Sub(started) uses it when both carry a reading), never before the start.
+func sessionSpan(started, ended time.Time) (time.Time, time.Time) {
+	start, end := started.Round(0), ended.Round(0)
+	if end.Before(start) {
+		end = start.Add(max(ended.Sub(started), 0))
+	}
+	return start, end
 }
 
 // resumeResults are the results a resumed session keeps from its checkpoint.

@@ -6,6 +6,8 @@ import (
 	"io"
 	"log"
 	"path/filepath"
+	"sync"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -100,10 +102,12 @@ func openWindow(opts options, stderr io.Writer) int {
 			wakeAgent(dir)
 			return nil
 		},
-		OnProgress:  rec.checkpoint,
-		OnFinish:    rec.save,
-		Notices:     notices,
-		Interrupted: rec.interrupted(),
+		OnProgress:    rec.checkpoint,
+		OnFinish:      rec.save,
+		Unsaved:       rec.unsaved,
+		SaveElsewhere: rec.writeUnsaved,
+		Notices:       notices,
+		Interrupted:   rec.interrupted(),
 		Journal: func() ([]journal.Record, error) {
 			records, _, err := journal.Load(dir)
 			return records, err
@@ -128,7 +132,10 @@ func openWindow(opts options, stderr io.Writer) int {
 	}
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { w.Close() })
-	w.SetOnClosed(shell.Close)
+	w.SetOnClosed(func() {
+		shell.Close()
+		rec.close()
+	})
 	w.Resize(fyne.NewSize(1100, 760))
 	w.ShowAndRun()
 	return 0
@@ -231,30 +238,52 @@ type records struct {
 	dir     string
 	prog    program.Program
 	journal *journal.Journal
-	shell   *ui.Shell // for telling the user a session could not be saved
+	saver   *journal.Saver // keeps a session in memory while the folder cannot be written
+	shell   *ui.Shell      // for telling the user a session could not be saved
 	notices []string
 	pending *journal.Session // the checkpoint found at start-up
 	id      string           // the current session's id, kept across its checkpoints
 	started time.Time
+
+	retrying sync.Once     // the retry loop runs once the first write failed
+	done     chan struct{} // closed when the window closes
 }
+
+// retryEvery is how often a session that could not be written is tried again.
+const retryEvery = 30 * time.Second
 
 func openRecords(dir string, prog program.Program) (*records, error) {
 	j, err := journal.Open(dir)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open the journal in %s: %w", dir, err)
 	}
-	r := &records{dir: dir, prog: prog, journal: j}
-	_, report, err := j.Load()
+	r := &records{dir: dir, prog: prog, journal: j, saver: journal.NewSaver(j), done: make(chan struct{})}
+	records, report, err := j.Load()
+	writeErr := j.Writable()
 	switch {
+	case writeErr != nil:
+		log.Printf("journal: %v", writeErr)
+		r.notices = append(r.notices, lang.L("Your data folder {{.Dir}} cannot be written to, so sessions cannot be saved there now. Free some space or fix the folder's permissions, or start Spine Coach with --data-dir and another folder.", map[string]any{"Dir": dir}))
 	case err != nil:
 		log.Printf("journal: %v", err)
 		r.notices = append(r.notices, lang.L("Your journal could not be read; new sessions are still saved."))
+	}
+	switch {
 	case report.SetAside > 0:
 		log.Printf("journal: %d lines set aside in %s", report.SetAside, report.CorruptPath)
 		r.notices = append(r.notices, lang.N("{{.N}} line of your journal could not be read. It was kept in {{.File}}; everything else is safe.",
 			report.SetAside, map[string]any{"N": report.SetAside, "File": filepath.Base(report.CorruptPath)}))
+	case report.Unreadable > 0:
+		log.Printf("journal: %d unreadable lines left in place: %v", report.Unreadable, report.RepairErr)
+		r.notices = append(r.notices, lang.N("{{.N}} line of your journal could not be read. It stays in the journal until the folder can be written; everything else is shown.",
+			report.Unreadable, map[string]any{"N": report.Unreadable}))
 	}
-	cp, err := journal.LoadCheckpoint(dir)
+	if future := schedule.FromJournal(records, time.Now()).Future; future > 0 {
+		log.Printf("journal: %d records carry a future date; the reminders leave them out", future)
+		r.notices = append(r.notices, lang.N("{{.N}} record in your journal carries a date in the future, so the reminders leave it out. Please check your computer's date and time.",
+			future, map[string]any{"N": future}))
+	}
+	cp, err := journal.Unsaved(dir, records)
 	if err != nil {
 		log.Printf("journal: checkpoint: %v", err)
 	}
@@ -280,10 +309,8 @@ func (r *records) checkpoint(rep ui.SessionReport) {
 		}
 		return
 	}
-	rec := r.record(rep)
-	if err := journal.SaveCheckpoint(r.dir, rec); err != nil {
-		log.Printf("journal: checkpoint: %v", err)
-	}
+	first, err := r.saver.Checkpoint(r.record(rep))
+	r.failed("checkpoint", first, err)
 }
 
 // save keeps a session that ended, unless nothing was done in it (coach.NothingDone): that is
@@ -293,7 +320,75 @@ func (r *records) save(rep ui.SessionReport) {
 		r.checkpoint(rep)
 		return
 	}
-	r.append(r.record(rep))
+	r.finish(r.record(rep))
+}
+
+// finish appends an ended session; when it cannot be written it stays in memory, is tried again,
+// and the finish screen offers to save it elsewhere.
+func (r *records) finish(rec journal.Record) {
+	first, err := r.saver.Finish(rec)
+	if r.failed("save", first, err) {
+		return
+	}
+	wakeAgent(r.dir) // the next due time has moved
+}
+
+// failed logs a write that failed, tells the user at the first failure (during the session, in
+// words that say what to do), and starts the retries. It reports whether err was a failure.
+func (r *records) failed(what string, first bool, err error) bool {
+	if err == nil {
+		return false
+	}
+	log.Printf("journal: %s: %v", what, err)
+	if first && r.shell != nil {
+		log.Printf("journal: told the user: the session cannot be written (%v); it is kept in memory", systemCause(err))
+		r.shell.ShowError(errors.New(lang.L("Your session cannot be written to the disk: {{.Error}}. It is kept while Spine Coach stays open and saved as soon as it can be: free some space on the disk, or make the data folder {{.Dir}} writable. At the end you can also save it elsewhere.",
+			map[string]any{"Error": systemCause(err), "Dir": r.dir})))
+	}
+	r.retrying.Do(func() { go r.retry() })
+	return true
+}
+
+// retry writes what the saver keeps in memory every retryEvery until the window closes, and tells
+// the user when it is saved.
+func (r *records) retry() {
+	tick := time.NewTicker(retryEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-r.done:
+			return
+		case <-tick.C:
+		}
+		if len(r.saver.Pending()) == 0 {
+			continue
+		}
+		if err := r.saver.Retry(); err != nil {
+			log.Printf("journal: retry: %v", err)
+			continue
+		}
+		log.Printf("journal: the session kept in memory is saved")
+		wakeAgent(r.dir)
+		fyne.Do(func() {
+			if r.shell != nil {
+				r.shell.Tell(lang.L("Saved"), lang.L("Your session is now saved in your journal."))
+			}
+		})
+	}
+}
+
+// unsaved reports whether a session is kept in memory because it could not be written.
+func (r *records) unsaved() bool { return len(r.saver.Pending()) > 0 }
+
+// writeUnsaved writes the sessions kept in memory as journal lines, for "Save elsewhere".
+func (r *records) writeUnsaved(w io.Writer) error { return journal.WriteLines(w, r.saver.Pending()) }
+
+// close tries once more to write what is kept in memory, and stops the retries.
+func (r *records) close() {
+	close(r.done)
+	if err := r.saver.Retry(); err != nil {
+		log.Printf("journal: the window closes with %d sessions that could not be saved: %v", len(r.saver.Pending()), err)
+	}
 }
 
 // record is the journal record of a session, with how the back felt before and after.
@@ -308,20 +403,6 @@ func painLevel(level int) *int {
 		return nil
 	}
 	return journal.Pain(level)
-}
-
-func (r *records) append(rec journal.Record) {
-	if err := r.journal.Append(rec); err != nil {
-		log.Printf("journal: %v", err)
-		if r.shell != nil {
-			r.shell.ShowError(errors.New(lang.L("This session could not be saved: {{.Error}}", map[string]any{"Error": err})))
-		}
-		return // the checkpoint stays, so the session is offered again at the next start
-	}
-	if err := journal.ClearCheckpoint(r.dir); err != nil {
-		log.Printf("journal: clear checkpoint: %v", err)
-	}
-	wakeAgent(r.dir) // the next due time has moved
 }
 
 // interrupted offers the checkpoint found at start-up back to the user.
@@ -347,12 +428,22 @@ func (r *records) interrupted() *ui.Interrupted {
 		Started:    s.Start.Local(),
 		Results:    resumeResults(s),
 		PainBefore: before,
-		Save:       func() { r.append(journal.NewSessionRecord(*s)) },
+		Save:       func() { r.finish(journal.NewSessionRecord(*s)) },
 	}
+}
+
+// systemCause is the system's own words for why a write failed ("no space left on device"), without
+// the paths and steps the log keeps; err itself when it has none.
+func systemCause(err error) error {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return errno
+	}
+	return err
 }
 
 // notSaved words a failed write for the user, in their language; the cause (a full disk, a
 // folder without permission) comes from the system as it is.
 func notSaved(err error) error {
-	return errors.New(lang.L("This could not be saved: {{.Error}}", map[string]any{"Error": err}))
+	return errors.New(lang.L("This could not be saved: {{.Error}}", map[string]any{"Error": systemCause(err)}))
 }

@@ -176,8 +176,9 @@ func (a *Agent) snapshot() (schedule.State, schedule.Rules) {
 	return st, schedule.RulesFrom(a.settings)
 }
 
-// remind is the Runner's Notify: it shows the reminder, or logs why it could not.
-func (a *Agent) remind(r schedule.Reminder) {
+// remind is the Runner's Notify: it shows the reminder, or logs why it could not and says so to
+// the Runner, which tries again soon.
+func (a *Agent) remind(r schedule.Reminder) error {
 	n := a.notification(r)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*notify.DefaultTimeout)
 	defer cancel()
@@ -201,6 +202,7 @@ func (a *Agent) remind(r schedule.Reminder) {
 		a.log.Printf("%s sent for %s (%s): %q", kind, r.Due.At.In(a.loc).Format("2006-01-02 15:04"), r.Due.Reason, n.Title)
 	}
 	a.changed()
+	return err
 }
 
 // notification is the text of a reminder: which session of the day it is, and the answers it

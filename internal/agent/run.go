@@ -41,6 +41,8 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer inst.Close()
+	ctx, endSession := watchSession(ctx, cfg.Log.Printf) // the agent ends with the login session it serves
+	defer endSession()
 
 	iconPath, err := WriteIcon(cfg.Dir)
 	if err != nil {

@@ -14,17 +14,20 @@ import (
 
 // Write replaces path with what write produces: a temporary file in the same folder, flushed
 // to disk, renamed over path, and the folder flushed so the rename survives a power cut. On any
-// error path is left as it was and the temporary file is removed.
+// error path is left as it was and the temporary file is removed. On Linux the temporary file has
+// no name until it is complete (O_TMPFILE), so a kill while writing leaves nothing behind.
 func Write(path string, perm fs.FileMode, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, named, err := createTemp(dir, path)
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	defer func() {
 		if err != nil {
 			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
+			if named {
+				_ = os.Remove(tmp.Name())
+			}
 		}
 	}()
 	if err := write(tmp); err != nil {
@@ -36,6 +39,16 @@ func Write(path string, perm fs.FileMode, write func(io.Writer) error) (err erro
 	if err := tmp.Sync(); err != nil {
 		return fmt.Errorf("cannot write %s: flush: %w", path, err)
 	}
+	if !named {
+		if err := linkInto(tmp, path); err != nil {
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		// linkInto named it at path (or renamed a name over path): nothing left to remove.
+		if err := tmp.Close(); err != nil {
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		return SyncDir(dir)
+	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
@@ -44,6 +57,9 @@ func Write(path string, perm fs.FileMode, write func(io.Writer) error) (err erro
 	}
 	return SyncDir(dir)
 }
+
+// tempPattern is the pattern of a named temporary file for path.
+func tempPattern(path string) string { return "." + filepath.Base(path) + ".tmp-*" }
 
 // WriteFile replaces path with data, as Write does.
 func WriteFile(path string, data []byte, perm fs.FileMode) error {

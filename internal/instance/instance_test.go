@@ -100,13 +100,17 @@ func TestSendWithNobodyThere(t *testing.T) {
 func TestStaleSocketIsReplaced(t *testing.T) {
 	dir := t.TempDir()
 	// A socket file whose listener is gone, as a killed process leaves it.
-	ln, err := net.ListenUnix("unix", &net.UnixAddr{Name: SocketPath(dir, RoleAgent), Net: "unix"})
+	path, err := SocketPath(dir, RoleAgent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.ListenUnix("unix", &net.UnixAddr{Name: path, Net: "unix"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ln.SetUnlinkOnClose(false)
 	ln.Close()
-	if _, err := os.Stat(SocketPath(dir, RoleAgent)); err != nil {
+	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("no stale socket to test with: %v", err)
 	}
 	if err := Send(dir, RoleAgent, MsgWake); !errors.Is(err, ErrNoAnswer) {
@@ -127,11 +131,14 @@ func TestStaleSocketIsReplaced(t *testing.T) {
 
 func TestLongFolderUsesTempSocket(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), strings.Repeat("d", 60), strings.Repeat("e", 60))
-	p := SocketPath(dir, RoleAgent)
+	t.Setenv("XDG_RUNTIME_DIR", "")
+	p, _ := SocketPath(dir, RoleAgent)
 	if !strings.HasPrefix(p, os.TempDir()) || len(p) > maxSocketPath || !strings.HasSuffix(p, "-agent.sock") {
 		t.Fatalf("socket path %q (%d bytes) for a long folder", p, len(p))
 	}
-	if p == SocketPath(dir+"x", RoleAgent) || p == SocketPath(dir, RoleWindow) {
+	other, _ := SocketPath(dir+"x", RoleAgent)
+	window, _ := SocketPath(dir, RoleWindow)
+	if p == other || p == window {
 		t.Fatal("two folders or roles share a socket")
 	}
 	in, err := Claim(dir, RoleAgent)

@@ -39,6 +39,8 @@ type Journal struct {
 	// nosync skips fsync: only for the fuzz test, where it would cost 99% of the time.
 	// Durability is what the crash test checks, with fsync on.
 	nosync bool
+	// write writes one buffer to f; nil means f.Write. Tests replace it to fail as a full disk does.
+	write func(f *os.File, b []byte) (int, error)
 }
 
 // LoadReport says what Load found, so the UI can tell the user in one sentence.
@@ -48,6 +50,9 @@ type LoadReport struct {
 	SetAside    int    // lines that did not parse: moved to CorruptPath and removed from the journal
 	CorruptPath string // where the set-aside lines were copied; empty if none
 	Rewritten   bool   // the journal was rewritten clean (bad lines or a missing final newline)
+	Unreadable  int    // lines that did not parse, left in place: the folder could not be written (or Read)
+	Duplicates  int    // later copies of a session id already read: kept in the file, counted once
+	RepairErr   error  // why the unreadable lines could not be set aside, or nil
 }
 
 // Open returns the journal in dir, creating the folder if needed. The file itself is created by the first Append.
@@ -91,7 +96,59 @@ func (j *Journal) Append(r Record) error {
 		return fmt.Errorf("append to journal: %w", err)
 	}
 	defer unlock()
+	if r.Kind == KindSession {
+		// The same id is one session: a session saved before the app died, then saved again
+		// from its checkpoint ("save as it stands"), is not written twice.
+		saved, err := j.holdsSession(r.Session.ID)
+		if err != nil {
+			return fmt.Errorf("append to journal: %w", err)
+		}
+		if saved {
+			return nil
+		}
+	}
 	return j.appendLine(line)
+}
+
+// holdsSession reports whether the journal file already has a session with id. It reads the file,
+// but decodes only the lines that mention the id.
+func (j *Journal) holdsSession(id string) (bool, error) {
+	data, err := os.ReadFile(j.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	quoted, _ := json.Marshal(id) // a string always encodes
+	for len(data) > 0 {
+		i := bytes.Index(data, quoted)
+		if i < 0 {
+			return false, nil
+		}
+		from := bytes.LastIndexByte(data[:i], '\n') + 1
+		to := bytes.IndexByte(data[i:], '\n')
+		if to < 0 {
+			to = len(data)
+		} else {
+			to += i
+		}
+		if r, class := classify(data[from:to], map[string]string{}); class == lineGood && r.Kind == KindSession && r.Session.ID == id {
+			return true, nil
+		}
+		data = data[min(to+1, len(data)):]
+	}
+	return false, nil
+}
+
+// HasSession reports whether records hold a session with id.
+func HasSession(records []Record, id string) bool {
+	for _, r := range records {
+		if r.Kind == KindSession && r.Session != nil && r.Session.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 func (j *Journal) appendLine(line []byte) error {
@@ -114,13 +171,11 @@ func (j *Journal) appendLine(line []byte) error {
 			line = append([]byte{'\n'}, line...)
 		}
 	}
-	if _, err := f.Write(line); err != nil {
-		f.Close()
-		return fmt.Errorf("append to journal %s: %w", j.path, err)
+	if _, err := j.writeTo(f, line); err != nil {
+		return j.undoAppend(f, st.Size(), fmt.Errorf("append to journal %s: %w", j.path, err))
 	}
 	if err := syncFile(f, j.nosync); err != nil {
-		f.Close()
-		return fmt.Errorf("append to journal: %w", err)
+		return j.undoAppend(f, st.Size(), fmt.Errorf("append to journal: %w", err))
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("append to journal: close %s: %w", j.path, err)
@@ -130,6 +185,24 @@ func (j *Journal) appendLine(line []byte) error {
 		return atomicfile.SyncDir(j.dir)
 	}
 	return nil
+}
+
+// undoAppend cuts the journal back to size after a failed append (a full disk writes part of a
+// line), so a record the caller was told is not saved leaves no torn line behind. It returns err,
+// with the truncation's own failure added if that failed too.
+func (j *Journal) undoAppend(f *os.File, size int64, err error) error {
+	if terr := f.Truncate(size); terr != nil {
+		err = fmt.Errorf("%w; cutting back the part written: %v", err, terr)
+	}
+	f.Close()
+	return err
+}
+
+func (j *Journal) writeTo(f *os.File, b []byte) (int, error) {
+	if j.write != nil {
+		return j.write(f, b)
+	}
+	return f.Write(b)
 }
 
 // Load reads every record. Lines that do not parse or validate (a torn last line after a crash,
@@ -148,16 +221,35 @@ func (j *Journal) Load() ([]Record, LoadReport, error) {
 	defer j.mu.Unlock()
 	unlock, err := lockFile(j.lockPath(), true)
 	if err != nil {
-		return nil, LoadReport{}, fmt.Errorf("load journal: %w", err)
+		return sc.unrepaired(fmt.Errorf("load journal: %w", err))
 	}
 	defer unlock()
 	if sc, err = j.scan(); err != nil || !sc.needsRepair() {
 		return sc.records, sc.report, err
 	}
 	if err := j.repair(&sc); err != nil {
-		return nil, LoadReport{}, err
+		return sc.unrepaired(err)
 	}
 	return sc.records, sc.report, nil
+}
+
+// Read reads every record it can, as Load does, but takes no lock and changes nothing: lines
+// that do not parse are counted as Unreadable and left where they are. `spinecoach export` uses it.
+func (j *Journal) Read() ([]Record, LoadReport, error) {
+	sc, err := j.scan()
+	if err != nil {
+		return nil, LoadReport{}, err
+	}
+	sc.report.Unreadable, sc.report.SetAside = len(sc.bad), 0
+	return sc.records, sc.report, nil
+}
+
+// unrepaired is what Load returns when the journal cannot be written (a read-only folder, a full
+// disk): the records that could be read, and the bad lines counted but left in place.
+func (s *scanned) unrepaired(err error) ([]Record, LoadReport, error) {
+	s.report.Unreadable, s.report.SetAside, s.report.CorruptPath = len(s.bad), 0, ""
+	s.report.RepairErr = err
+	return s.records, s.report, nil
 }
 
 func (j *Journal) lockPath() string { return j.path + ".lock" }
@@ -202,11 +294,22 @@ func scanLines(data []byte) scanned {
 	}
 	recs, classes := classifyAll(lines)
 	s.records = make([]Record, 0, len(lines))
+	var ids map[string]bool
 	for i, line := range lines {
 		switch classes[i] {
 		case lineGood:
-			s.records = append(s.records, recs[i])
 			s.kept = append(s.kept, line)
+			if r := recs[i]; r.Kind == KindSession {
+				if ids == nil {
+					ids = make(map[string]bool)
+				}
+				if ids[r.Session.ID] {
+					s.report.Duplicates++ // the same session saved twice: count it once
+					continue
+				}
+				ids[r.Session.ID] = true
+			}
+			s.records = append(s.records, recs[i])
 		case lineNewer:
 			s.kept = append(s.kept, line)
 			s.report.Newer++
@@ -249,6 +352,9 @@ const (
 // classify decides what one line is. A line from a newer version may have a shape this
 // version cannot decode, so a failed decode still looks for a "v" above ours.
 func classify(line []byte, intern map[string]string) (Record, lineClass) {
+	if len(line) >= MaxLineBytes {
+		return Record{}, lineBad // no version of the app writes one: set it aside undecoded
+	}
 	r, ok := decodeSessionLine(line, intern)
 	if !ok {
 		r = Record{}
@@ -275,7 +381,7 @@ func classify(line []byte, intern map[string]string) (Record, lineClass) {
 // The copy is fsynced before the journal is replaced, so no line is ever only in memory.
 func (j *Journal) repair(s *scanned) error {
 	if len(s.bad) > 0 {
-		aside, err := writeAside(j.path, bytes.Join(append(s.bad, nil), []byte{'\n'}), j.now(), j.nosync)
+		aside, err := j.writeAside(bytes.Join(append(s.bad, nil), []byte{'\n'}))
 		if err != nil {
 			return fmt.Errorf("load journal: set aside %d bad lines: %w", len(s.bad), err)
 		}

@@ -22,14 +22,22 @@ const Recent = 72 * time.Hour
 //   - RestUntil: the end of the latest flare-up rest, unless a flare-end was pressed at or after
 //     that rest began.
 //
+// A record from the future (dated after now plus FutureSkew, or a snooze, pause or rest longer
+// than any the app writes) is left out and counted in Future: a clock that was wrong once must not
+// silence the reminders until that date.
+//
 // Active (a session in progress) is not in the journal; the caller sets it from the checkpoint.
 func FromJournal(records []journal.Record, now time.Time) State {
 	now = now.Round(0)
-	horizon := now.Add(-Recent)
+	horizon, ahead := now.Add(-Recent), now.Add(FutureSkew)
 	var st State
 	var snoozeAt, pauseAt, flareFrom, flareEnd time.Time
 	var flareUntil time.Time
 	for i := range records {
+		if fromFuture(&records[i], ahead) {
+			st.Future++
+			continue
+		}
 		switch r := &records[i]; {
 		case r.Kind == journal.KindSession && r.Session != nil:
 			if end := r.Session.End.Round(0); !end.IsZero() && !end.Before(horizon) {
@@ -62,4 +70,36 @@ func (st State) Resting(now time.Time) (until time.Time, ok bool) {
 		return st.RestUntil, true
 	}
 	return time.Time{}, false
+}
+
+// FutureSkew is how far ahead of the clock a record may be dated and still count: two processes
+// (or a clock corrected by a few minutes) may disagree a little.
+const FutureSkew = 10 * time.Minute
+
+// The longest snooze, pause and flare-up rest the app writes, with room to spare: settings allow a
+// snooze of 2 h, a pause ends at the next day window, a rest lasts at most 30 days.
+const (
+	maxSnooze = 24 * time.Hour
+	maxPause  = 48 * time.Hour
+	maxRest   = 32 * 24 * time.Hour
+)
+
+// fromFuture reports whether r is dated after ahead, or spans longer than the app ever writes.
+func fromFuture(r *journal.Record, ahead time.Time) bool {
+	after := func(t time.Time) bool { return t.After(ahead) }
+	switch {
+	case r.Session != nil:
+		return after(r.Session.Start) || after(r.Session.End)
+	case r.Snooze != nil:
+		return after(r.Snooze.At) || r.Snooze.Until.Sub(r.Snooze.At) > maxSnooze
+	case r.Pause != nil:
+		return after(r.Pause.At) || r.Pause.Until.Sub(r.Pause.At) > maxPause
+	case r.Skip != nil:
+		return after(r.Skip.At) || r.Skip.Due.Sub(r.Skip.At) > maxSnooze
+	case r.Flare != nil:
+		return after(r.Flare.From) || r.Flare.Until.Sub(r.Flare.From) > maxRest
+	case r.FlareEnd != nil:
+		return after(r.FlareEnd.At)
+	}
+	return false
 }

@@ -57,8 +57,8 @@ func Next(now time.Time, st State, r Rules, loc *time.Location) Due {
 
 // inSession reports whether a session started recently and has not finished.
 func inSession(now time.Time, st State) bool {
-	if st.Active.IsZero() {
-		return false
+	if st.Active.IsZero() || st.Active.After(now.Add(FutureSkew)) {
+		return false // a start in the future is a clock that was wrong, not a session
 	}
 	for _, f := range st.Finished {
 		if !f.Before(st.Active) {

@@ -50,6 +50,8 @@ type State struct {
 	PausedUntil time.Time
 	// RestUntil is the end of a flare-up rest (see RestEnd); zero means none. Clearing it ends the rest early.
 	RestUntil time.Time
+	// Future counts the records FromJournal left out because they carry a date in the future.
+	Future int
 }
 
 // Skip records a skipped session: when the user skipped it and the due time it had (when Due is

@@ -41,8 +41,10 @@ type Runner struct {
 	Now func() time.Time
 	// Load returns the current state and rules; it is called at every wake-up.
 	Load func() (State, Rules)
-	// Notify sends a reminder. It is called from Run's goroutine and should return promptly.
-	Notify func(Reminder)
+	// Notify sends a reminder and says whether it was shown. It is called from Run's goroutine and
+	// should return promptly. A reminder that failed is not remembered as sent: it is tried again
+	// RetryAfter later, at most RetryLimit times in all.
+	Notify func(Reminder) error
 	// OnDue, if set, is called from Run's goroutine whenever the next due time or its reason changes.
 	OnDue func(Due)
 	// OnRemember, if set, is called from Run's goroutine when the memory changes, to persist it.
@@ -60,6 +62,24 @@ type Runner struct {
 	mu      sync.Mutex
 	current Due
 	memory  Memory
+	failed  attempts // the reminder that could not be shown, while it is retried
+}
+
+// RetryAfter is how long the Runner waits before trying a reminder again that could not be
+// shown (no notification service yet, a bus that is restarting).
+const RetryAfter = time.Minute
+
+// RetryLimit is how many times in all a reminder is tried. After that it counts as sent, so the
+// follow-up (or the next due time) still comes, and the agent does not knock every minute all day.
+const RetryLimit = 5
+
+// attempts is what the Runner knows about a reminder that failed.
+type attempts struct {
+	due      time.Time // the due time the failed reminder was for
+	followUp bool
+	first    time.Time // when it was first tried
+	n        int       // how many times it was tried
+	next     time.Time // when to try again
 }
 
 // memoryHorizon: a remembered due time further ahead than this came from a clock that ran fast; it is
@@ -128,6 +148,13 @@ func (r *Runner) step() time.Duration {
 		poll = DefaultPoll
 	}
 	mem := r.Reminded()
+	if !mem.Due.IsZero() && now.Before(mem.Due) {
+		// The clock was set back before the reminded due time: by this clock it has not come
+		// yet, so the reminder comes again at its time (and its follow-up after it), rather than
+		// a "still due" for a session that is not due.
+		mem = Memory{}
+		r.remember(mem)
+	}
 	switch {
 	case due.IsZero():
 		return poll
@@ -136,8 +163,32 @@ func (r *Runner) step() time.Duration {
 	case now.Before(due.At):
 		return min(due.At.Sub(now), poll)
 	}
-	r.remember(Memory{Due: due.At, At: now})
-	r.Notify(Reminder{Due: due, At: now})
+	return r.send(Reminder{Due: due, At: now}, Memory{Due: due.At, At: now}, poll)
+}
+
+// send shows rem and remembers mem once it was shown. A reminder that failed is tried again
+// RetryAfter later; after RetryLimit tries it is remembered as sent (from its first try).
+func (r *Runner) send(rem Reminder, mem Memory, poll time.Duration) time.Duration {
+	f := r.failed
+	if !f.due.Equal(rem.Due.At) || f.followUp != rem.FollowUp {
+		f = attempts{due: rem.Due.At, followUp: rem.FollowUp, first: rem.At}
+	}
+	if rem.At.Before(f.next) {
+		return min(f.next.Sub(rem.At), poll)
+	}
+	if err := r.Notify(rem); err != nil {
+		f.n++
+		f.next = rem.At.Add(RetryAfter)
+		r.failed = f
+		if f.n < RetryLimit {
+			return min(RetryAfter, poll)
+		}
+		if !mem.FollowUp { // give up: the first try stands for the reminder
+			mem.At = f.first
+		}
+	}
+	r.failed = attempts{}
+	r.remember(mem)
 	return poll
 }
 
@@ -147,6 +198,7 @@ func (r *Runner) alreadyReminded(mem Memory, due Due, now time.Time) bool {
 	if mem.Due.IsZero() || mem.Due.After(now.Add(memoryHorizon)) {
 		return false
 	}
+
 	return !due.At.After(mem.Due)
 }
 
@@ -163,9 +215,7 @@ func (r *Runner) followUp(mem Memory, due Due, now time.Time, after, poll time.D
 		return min(at.Sub(now), poll)
 	}
 	mem.FollowUp = true
-	r.remember(mem)
-	r.Notify(Reminder{Due: due, FollowUp: true, At: now})
-	return poll
+	return r.send(Reminder{Due: due, FollowUp: true, At: now}, mem, poll)
 }
 
 func (r *Runner) now() time.Time {

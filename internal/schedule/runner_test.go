@@ -37,16 +37,16 @@ func TestRunnerSuspendGivesOneReminder(t *testing.T) {
 	}
 }
 
-func TestRunnerClockSetBackGivesNoDuplicate(t *testing.T) {
+func TestRunnerClockSetBackFollowsTheWallClock(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		loc := berlin(t)
 		at := func(s string) time.Time { return local(t, loc, s) }
 		s := newSim(t, loc, at("2024-03-25 12:00"), standardRules())
 		s.state.Finished = []time.Time{at("2024-03-25 08:40")}
-		// Reminded at 14:10; at 14:15 the clock is set back to 13:15, so 14:10 comes round again.
-		// The follow-up counts from 13:15, 20 min later by any clock.
+		// Reminded at 14:10; at 14:15 the clock is set back to 13:15, so 14:10 comes round again
+		// and the reminder with it: no "still due" at 13:35 for a session due at 14:10 (issue 14).
 		s.atWall(at("2024-03-25 14:15"), func() { s.shiftClock(-time.Hour) })
-		assertReminders(t, s.run(8*time.Hour), []string{"Mon 14:10 after-gap", "Mon 13:35 follow-up"})
+		assertReminders(t, s.run(8*time.Hour), []string{"Mon 14:10 after-gap", "Mon 14:10 after-gap", "Mon 14:30 follow-up"})
 	})
 }
 
@@ -56,9 +56,10 @@ func TestRunnerClockSetBackBeforeFollowUp(t *testing.T) {
 		at := func(s string) time.Time { return local(t, loc, s) }
 		s := newSim(t, loc, at("2024-03-25 12:00"), standardRules())
 		s.state.Finished = []time.Time{at("2024-03-25 08:40")}
-		// Follow-up sent at 14:30; the clock set back to 13:40 then: nothing more.
+		// Follow-up sent at 14:30; the clock set back to 13:40 then: by the wall clock the session
+		// is not due yet, so 14:10 and its follow-up come again; nothing comes early.
 		s.atWall(at("2024-03-25 14:40"), func() { s.shiftClock(-time.Hour) })
-		assertReminders(t, s.run(8*time.Hour), []string{"Mon 14:10 after-gap", "Mon 14:30 follow-up"})
+		assertReminders(t, s.run(8*time.Hour), []string{"Mon 14:10 after-gap", "Mon 14:30 follow-up", "Mon 14:10 after-gap", "Mon 14:30 follow-up"})
 	})
 }
 
@@ -114,7 +115,10 @@ func TestRunnerDSTDays(t *testing.T) {
 				s := newSim(t, loc, local(t, loc, tt.start), r)
 				s.state.Finished = []time.Time{local(t, loc, tt.start[:11]+"20:30")}
 				var gotUTC []string
-				s.runner.Notify = func(rem Reminder) { gotUTC = append(gotUTC, rem.At.UTC().Format("2006-01-02 15:04")) }
+				s.runner.Notify = func(rem Reminder) error {
+					gotUTC = append(gotUTC, rem.At.UTC().Format("2006-01-02 15:04"))
+					return nil
+				}
 				s.run(12 * time.Hour)
 				assertReminders(t, gotUTC, tt.wantUTC)
 			})
@@ -181,7 +185,7 @@ func TestRunnerDefaultClock(t *testing.T) {
 		var got []Reminder
 		r := &Runner{
 			Load:     func() (State, Rules) { return State{}, standardRules() },
-			Notify:   func(rem Reminder) { got = append(got, rem) },
+			Notify:   func(rem Reminder) error { got = append(got, rem); return nil },
 			Location: time.UTC,
 		}
 		ctx, cancel := context.WithCancel(context.Background())

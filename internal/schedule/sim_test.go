@@ -23,6 +23,7 @@ type sim struct {
 	state  State
 	rules  Rules
 	got    []string
+	fails  int // how many of the next notifications fail
 }
 
 // newSim makes the wall clock read start in loc; it must be called inside the bubble.
@@ -55,14 +56,21 @@ func (s *sim) label(rem Reminder) string {
 	return rem.At.In(s.loc).Format("Mon 15:04") + " " + kind
 }
 
-func (s *sim) notify(rem Reminder) {
+func (s *sim) notify(rem Reminder) error {
 	label := s.label(rem)
 	s.mu.Lock()
+	if s.fails > 0 {
+		s.fails--
+		s.got = append(s.got, label+" failed")
+		s.mu.Unlock()
+		return errNoService
+	}
 	s.got = append(s.got, label)
 	s.mu.Unlock()
 	if act := s.plan[label]; act != nil {
 		act(rem)
 	}
+	return nil
 }
 
 // change edits the state as the app would, then tells the Runner.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -46,20 +47,36 @@ func (r LoadReport) Message() string {
 // their defaults one by one, the good ones are kept, the original file is kept aside and the repaired
 // settings are saved. Unknown fields are ignored. The returned Settings are valid and usable even when
 // the error is not nil (it then reports a file that could not be read, moved or saved).
-func Load(dir string) (Settings, LoadReport, error) {
+func Load(dir string) (Settings, LoadReport, error) { return load(dir, true) }
+
+// Read reads dir/settings.json as Load does, repairing in memory only: it never moves, copies or
+// saves a file. `spinecoach export` uses it.
+func Read(dir string) (Settings, LoadReport, error) { return load(dir, false) }
+
+// MaxFileBytes bounds settings.json: the settings are a few hundred bytes. A larger file is set
+// aside unread, as one that does not parse.
+const MaxFileBytes = 64 << 10
+
+// MaxTargets bounds the exercises a settings file keeps targets for; a program has a handful.
+const MaxTargets = 64
+
+func load(dir string, write bool) (Settings, LoadReport, error) {
 	path := filepath.Join(dir, FileName)
 	report := LoadReport{Path: path}
-	data, err := os.ReadFile(path)
+	data, err := readCapped(path, MaxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		report.Missing = true
 		return Default(), report, nil
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, errTooLarge) {
 		return Default(), report, fmt.Errorf("load settings: %w", err)
 	}
 	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil || raw == nil {
+	if err != nil || json.Unmarshal(data, &raw) != nil || raw == nil {
 		report.Corrupt = true
+		if !write {
+			return Default(), report, nil
+		}
 		aside, err := moveAside(path, time.Now())
 		report.KeptAside = aside
 		return Default(), report, err
@@ -70,6 +87,9 @@ func Load(dir string) (Settings, LoadReport, error) {
 		return s, report, nil
 	}
 	report.Reset = reset
+	if !write {
+		return s, report, nil
+	}
 	aside, err := copyAside(path, data, time.Now())
 	report.KeptAside = aside
 	if err != nil {
@@ -124,6 +144,7 @@ func copyAside(path string, data []byte, t time.Time) (string, error) {
 			err = cerr
 		}
 		if err != nil {
+			_ = os.Remove(name) // a full disk: no empty or partial copy is left behind
 			return "", fmt.Errorf("load settings: keep a copy of the old file %s: %w", name, err)
 		}
 		return name, nil
@@ -142,4 +163,23 @@ func firstPerField(errs []FieldError) []FieldError {
 		}
 	}
 	return out
+}
+
+var errTooLarge = errors.New("file too large")
+
+// readCapped reads path, or fails with errTooLarge without reading more than limit bytes.
+func readCapped(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is over %d bytes: %w", path, limit, errTooLarge)
+	}
+	return data, nil
 }

@@ -53,6 +53,10 @@ func decodeTargets(s *Settings, raw json.RawMessage) []FieldError {
 	}
 	var reset []FieldError
 	for _, id := range slices.Sorted(maps.Keys(byID)) {
+		if len(s.Targets) >= MaxTargets {
+			reset = append(reset, FieldError{Field: "targets", Message: fmt.Sprintf("Targets: only %d exercises keep one; the others were dropped.", MaxTargets)})
+			break
+		}
 		var t Target
 		if err := json.Unmarshal(byID[id], &t); err != nil {
 			reset = append(reset, unreadable("targets."+id, byID[id]))
