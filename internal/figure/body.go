@@ -244,7 +244,7 @@ func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role) {
 	}
 	a, b := pt.at(heel), pt.at(toe)
 	dir := heading(a, b)
-	b = along(a, dir, math.Hypot(b.X-a.X, b.Y-a.Y)*0.95) // longer would leave the mat
+	b = along(a, dir, math.Hypot(b.X-a.X, b.Y-a.Y)*0.85) // longer would leave the mat
 	pt.part(role, func(g float64) []Point { return capsule(a, b, w*0.85+g, w+g) })
 	pt.toes(along(b, dir, w*0.55), dir+math.Pi/2, w*0.9, w*0.34, role)
 }

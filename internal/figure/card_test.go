@@ -228,3 +228,29 @@ func TestPelvicLiftForearmsOnTheMat(t *testing.T) {
 		}
 	}
 }
+
+// TestTurnedLegsStayOnTheMat: from above, the legs of the exercises that turn them (the
+// knees dropped to a side, the feet turned) stay on the mat at every moment, to both sides:
+// a knee past the mat's edge reads as leaving it.
+func TestTurnedLegsStayOnTheMat(t *testing.T) {
+	figs := loadFigures(t)
+	for _, id := range []string{"knees-bent-twist", "side-stretch-toes"} {
+		m := figs[id]
+		for _, mirrored := range []bool{false, true} {
+			for _, at := range []float64{0, 0.25, 0.5, 0.75, 1} {
+				d := m.draw(at, mirrored, false)
+				for _, sh := range d.Shapes {
+					if sh.Role != RoleAccent && sh.Role != RoleAccentFar {
+						continue
+					}
+					for _, q := range sh.Pts {
+						// The mat's outer edge, which a limb may touch by its outline's width.
+						if q.X < 0.01-rim || q.X > 0.99+rim || q.Y < 0.05-rim || q.Y > 0.45+rim {
+							t.Fatalf("%s t=%g mirrored=%v: a working limb leaves the mat at %v", id, at, mirrored, q)
+						}
+					}
+				}
+			}
+		}
+	}
+}
