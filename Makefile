@@ -69,12 +69,13 @@ bench: deps-test build ## benchmarks of every package, the idle cost of the agen
 
 screenshot: deps-test build ## (re)make the README's screenshots in docs/ (KEYS="..." presses keys first)
 	@mkdir -p docs
-	BIN=$(BIN) scripts/screenshot.sh docs/screenshot.png $(KEYS)
-	BIN=$(BIN) scripts/screenshot.sh docs/session.png Return sleep:1 Return Return space sleep:2
-	BIN=$(BIN) scripts/screenshot.sh docs/session-upnext.png Return sleep:1 Return sleep:7
-	APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
+	@# No notification daemon for the window's pictures: its reminder popup would cover them.
+	NOTIFY_DAEMON=0 BIN=$(BIN) scripts/screenshot.sh docs/screenshot.png $(KEYS)
+	NOTIFY_DAEMON=0 BIN=$(BIN) scripts/screenshot.sh docs/session.png Return sleep:1 Return Return space sleep:2
+	NOTIFY_DAEMON=0 BIN=$(BIN) scripts/screenshot.sh docs/session-upnext.png Return sleep:1 Return sleep:7
+	NOTIFY_DAEMON=0 APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
 		BIN=$(BIN) scripts/screenshot.sh docs/home-ru-large.png
-	APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
+	NOTIFY_DAEMON=0 APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
 		BIN=$(BIN) scripts/screenshot.sh docs/session-ru-large.png Return sleep:1 Return Return space sleep:12
 	BIN=$(BIN) scripts/reminder-screenshot.sh docs/reminder.png
 

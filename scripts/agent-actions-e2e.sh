@@ -51,16 +51,6 @@ NOTIFY_DAEMON=0 bus_start
 NOTES="$OUT/notifications.jsonl"
 : >"$NOTES"
 
-# wait_for FILE REGEX SECONDS: poll until FILE has a line matching REGEX.
-wait_for() {
-	local file=$1 re=$2 secs=$3 i
-	for ((i = 0; i < secs * 10; i++)); do
-		grep -qE -- "$re" "$file" 2>/dev/null && return 0
-		sleep 0.1
-	done
-	return 1
-}
-
 # has_owner NAME: a process owns NAME on the bus.
 has_owner() {
 	dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \

@@ -70,16 +70,6 @@ make_data() {
 		"$start" "$end" >"$dir/journal.jsonl"
 }
 
-# wait_for FILE REGEX SECONDS: poll until FILE has a line matching REGEX.
-wait_for() {
-	local file=$1 re=$2 secs=$3 i
-	for ((i = 0; i < secs * 10; i++)); do
-		grep -qE -- "$re" "$file" 2>/dev/null && return 0
-		sleep 0.1
-	done
-	return 1
-}
-
 # stop_agent PID NAME: SIGTERM, and report whether it exited 0 within 5 s.
 stop_agent() {
 	local pid=$1 name=$2 i status

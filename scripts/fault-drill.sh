@@ -59,16 +59,6 @@ verdict() {
 	if "$@"; then held "$name" "$detail"; else lost "$name" "$detail"; fi
 }
 
-# wait_for FILE REGEX SECONDS: poll until FILE has a line matching REGEX.
-wait_for() {
-	local file=$1 re=$2 secs=$3 i
-	for ((i = 0; i < secs * 10; i++)); do
-		grep -qE -- "$re" "$file" 2>/dev/null && return 0
-		sleep 0.1
-	done
-	return 1
-}
-
 # gone PID SECONDS: wait until PID is gone.
 gone() {
 	local i

@@ -63,6 +63,16 @@ ppid() {
 	echo "$2"
 }
 
+# wait_for FILE REGEX SECONDS: poll until FILE has a line matching REGEX.
+wait_for() {
+	local file=$1 re=$2 secs=$3 i
+	for ((i = 0; i < secs * 10; i++)); do
+		grep -qE -- "$re" "$file" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
 # stop_pid PID NAME [GRACE_SECONDS]: SIGTERM, wait up to GRACE, then SIGKILL.
 stop_pid() {
 	local pid=$1 name=$2 grace=${3:-3} i

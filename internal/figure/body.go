@@ -118,6 +118,11 @@ func (pt *painter) near(p vec) float64 {
 // memberRole is the colour of a member: the accent when it works, lighter when it is far.
 func (pt *painter) memberRole(l member) Role {
 	far := pt.v == Side && l.side() == left
+	if pt.v == Top && l == limbLeftLeg && pt.b.elevation[LeftHip] > 20 {
+		// From above, seen a little from the right, two bent-up legs stand side by side:
+		// the left one, behind, is drawn lighter so each knee reads as its own.
+		far = true
+	}
 	switch {
 	case pt.accent[l] && far:
 		return RoleAccentFar
@@ -202,8 +207,12 @@ func (pt *painter) leg(l member) {
 		toe = ankle.add(toe.sub(ankle).scale(big))
 	}
 	heel := ankle.add(shin.scale(0.12))
-	a, b := pt.at(heel), pt.at(toe)
 	r := boneRadius[h+2]
+	if pt.v == Top && pt.accent[l.foot()] {
+		pt.topFoot(heel, ankle, toe, shin, foot)
+		return
+	}
+	a, b := pt.at(heel), pt.at(toe)
 	pt.part(foot, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale*big+g, r[1]*bodyScale*big+g) })
 	if pt.v == Top && pt.b.elevation[h+2] > 45 {
 		// From above, toes to the ceiling show as the top of the foot, end on: a broad
@@ -213,6 +222,61 @@ func (pt *painter) leg(l member) {
 		rr := r[0] * bodyScale * 1.55
 		pt.part(foot, func(g float64) []Point { return ellipse(c, rr*0.9+g, rr*1.2+g, 0) })
 	}
+}
+
+// topFeet is how much larger than life a working foot is drawn from above, where a foot
+// is seen end on or flat and its turn is the whole movement.
+const topFeet = 1.7
+
+// topFoot draws a working foot from above, larger than life, with a round heel and a row
+// of toes, so which way the toes point reads from across the room: toes to the ceiling
+// show as a broad sole-shaped foot seen end on with its toes on top, toes turned to a side
+// as a whole foot lying on its outer edge, heel at the ankle and toes pointing that way.
+func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role) {
+	w := boneRadius[LeftAnkle][0] * bodyScale * topFeet // half the foot's width
+	if up := ankle.sub(toe); math.Hypot(up.x, up.y) < footLen*0.5 {
+		// End on: the heel below, the toes in an arc nearest the viewer.
+		c := pt.at(ankle.add(shin.scale(0.04)))
+		across := math.Pi / 2 // the foot's width runs across the body: up and down the picture
+		pt.part(role, func(g float64) []Point { return ellipse(c, w*1.1+g, w*1.5+g, 0) })
+		pt.toes(along(c, 0, w*0.3), across, w*1.2, w*0.34, role)
+		return
+	}
+	a, b := pt.at(heel), pt.at(toe)
+	dir := heading(a, b)
+	b = along(a, dir, math.Hypot(b.X-a.X, b.Y-a.Y)*0.85) // longer would leave the mat
+	pt.part(role, func(g float64) []Point { return capsule(a, b, w*0.85+g, w+g) })
+	pt.toes(along(b, dir, w*0.55), dir+math.Pi/2, w*0.9, w*0.34, role)
+}
+
+// toes draws five toes as round bumps in an arc centred on c, across the direction across,
+// spanning half-width span, the big toe the largest.
+func (pt *painter) toes(c Point, across, span, r float64, role Role) {
+	// Each toe is outlined on its own, over the foot, so the toes show as toes.
+	pt.end()
+	defer pt.begin()
+	out := across - math.Pi/2 // the way the toes point, out of the foot
+	for i, k := range []float64{-1, -0.5, 0, 0.5, 1} {
+		p := along(along(c, across, k*span), out, -math.Abs(k)*span*0.35)
+		rr := r * (1.25 - 0.1*float64(i))
+		pt.part(role, func(g float64) []Point { return circle(p, rr+g) })
+	}
+}
+
+// shadow draws, from above, the shadow a raised leg casts straight down on the mat: the
+// leg's footprint with its height taken away. Beside the leg, which the view's tilt shifts
+// up the picture by its height, it shows the knee standing up off the mat and the legs
+// still lying straight along the body, not leaning to a side.
+func (pt *painter) shadow(l member) {
+	h := l.first()
+	if pt.b.elevation[h] <= 20 {
+		return
+	}
+	flat := func(p vec) Point { p.z = 0; return pt.at(p) }
+	hip, knee, ankle := flat(pt.b.from[h]), flat(pt.b.to[h]), flat(pt.b.to[h+1])
+	r := boneRadius[h]
+	pt.d.add(RoleShadow, capsule(hip, knee, r[0]*bodyScale, r[1]*bodyScale*1.2))
+	pt.d.add(RoleShadow, capsule(knee, ankle, boneRadius[h+1][0]*bodyScale*1.2, boneRadius[h+1][1]*bodyScale))
 }
 
 // trunk draws the trunk from the hips to the base of the neck as one shape with volume.

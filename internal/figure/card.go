@@ -5,11 +5,11 @@ import "io"
 // Layout of a card, in drawing widths.
 const (
 	cardArrowW = 0.16  // the gap between two drawings, where the arrow is
-	cardLabelH = 0.09  // the row under a drawing for its word
-	cardGripH  = 0.065 // the row under that for the grip, when the hands hold a wrist
+	cardLabelH = 0.095 // the row under a drawing for its word
+	cardGripH  = 0.07  // the row under that for the grip, when the hands hold a wrist
 	cardRowGap = 0.05  // between the two rows of a two-sided card
-	cardWord   = 0.05  // the size of the words under the drawings
-	cardGrip   = 0.042 // and of the grip's words
+	cardWord   = 0.056 // the size of the words under the drawings
+	cardGrip   = 0.048 // and of the grip's words
 	cardBack   = 0.025 // how far the arrow there and the arrow back lie from the middle
 )
 

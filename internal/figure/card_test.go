@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"reflect"
 	"testing"
 )
@@ -164,6 +165,49 @@ func TestToesTurnArrow(t *testing.T) {
 		if down := tip.Y > topAxisY; down == mirrored {
 			t.Errorf("mirrored=%v: the turn arrow ends at y %g, on the wrong side", mirrored, tip.Y)
 		}
+		// The arrow lies beside the feet, never over them: every point of it is clear of
+		// the drawn feet (toes to the ceiling, seen end on) round each ankle.
+		p := toes.Start
+		if mirrored {
+			p = Mirror(p, toes.View)
+		}
+		b := solve(p, toes.View)
+		// The foot is an oval, longer across the body than along it, with its outline.
+		w := boneRadius[LeftAnkle][0] * bodyScale * topFeet
+		rx, ry := w*1.1+2*rim, w*1.5+2*rim
+		for _, ankle := range []Joint{LeftAnkle, RightAnkle} {
+			a := project(b.from[ankle], toes.View)
+			for _, sh := range extra {
+				for _, q := range sh.Pts {
+					if d := math.Hypot((q.X-a.X)/rx, (q.Y-a.Y)/ry); d < 1 {
+						t.Fatalf("mirrored=%v: the turn arrow passes over the %v's foot at %v", mirrored, ankle, q)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRaisedKneesCastShadows: from above, bent-up knees cast a shadow on the mat beside
+// the legs, which shows they stand up, and the left leg, behind, is lighter so the two
+// knees read apart; legs lying flat cast none and are one colour.
+func TestRaisedKneesCastShadows(t *testing.T) {
+	figs := loadFigures(t)
+	bent := figs["knees-bent-twist"].At(0, false)
+	if n := countRole(bent, RoleShadow); n != 4 {
+		t.Errorf("bent knees from above cast %d shadow shapes, want 4 (thigh and shin of each leg)", n)
+	}
+	if countRole(bent, RoleAccentFar) == 0 || countRole(bent, RoleAccent) == 0 {
+		t.Error("bent knees from above: want the left leg lighter than the right")
+	}
+	for _, id := range []string{"side-stretch", "side-stretch-toes", "static-stretch"} {
+		d := figs[id].At(0, false)
+		if n := countRole(d, RoleShadow); n != 0 {
+			t.Errorf("%s: flat legs cast %d shadow shapes", id, n)
+		}
+		if n := countRole(d, RoleAccentFar) + countRole(d, RoleFar); n != 0 {
+			t.Errorf("%s: %d far shapes in a top view of flat legs", id, n)
+		}
 	}
 }
 
@@ -181,6 +225,32 @@ func TestPelvicLiftForearmsOnTheMat(t *testing.T) {
 		}
 		if bend := b.heading[RightElbow] - b.heading[RightShoulder]; bend < 30 {
 			t.Errorf("elbow bent only %g degrees in the picture", bend)
+		}
+	}
+}
+
+// TestTurnedLegsStayOnTheMat: from above, the legs of the exercises that turn them (the
+// knees dropped to a side, the feet turned) stay on the mat at every moment, to both sides:
+// a knee past the mat's edge reads as leaving it.
+func TestTurnedLegsStayOnTheMat(t *testing.T) {
+	figs := loadFigures(t)
+	for _, id := range []string{"knees-bent-twist", "side-stretch-toes"} {
+		m := figs[id]
+		for _, mirrored := range []bool{false, true} {
+			for _, at := range []float64{0, 0.25, 0.5, 0.75, 1} {
+				d := m.draw(at, mirrored, false)
+				for _, sh := range d.Shapes {
+					if sh.Role != RoleAccent && sh.Role != RoleAccentFar {
+						continue
+					}
+					for _, q := range sh.Pts {
+						// The mat's outer edge, which a limb may touch by its outline's width.
+						if q.X < 0.01-rim || q.X > 0.99+rim || q.Y < 0.05-rim || q.Y > 0.45+rim {
+							t.Fatalf("%s t=%g mirrored=%v: a working limb leaves the mat at %v", id, at, mirrored, q)
+						}
+					}
+				}
+			}
 		}
 	}
 }

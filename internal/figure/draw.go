@@ -31,6 +31,8 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 		// Seen from above the arm that holds crosses over the other: its upper arm passes
 		// beside the head, under the face, and its forearm over the crown, raised above it;
 		// the face, the highest point, lies over arms that only pass beside it.
+		pt.shadow(limbLeftLeg)
+		pt.shadow(limbRightLeg)
 		pt.leg(limbLeftLeg)
 		pt.leg(limbRightLeg)
 		pt.trunk()

@@ -213,8 +213,8 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 		end = Mirror(end, m.View)
 	}
 	eb := solve(end, m.View)
-	var c Point
 	sign := 1.0 // towards the bottom of the picture: the person's right
+	var feet []Point
 	for _, l := range m.Turn {
 		if mirrored {
 			l = l.mirror()
@@ -226,11 +226,17 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 		if a, toe := project(eb.from[ankle], Top), project(eb.to[ankle], Top); toe.Y < a.Y {
 			sign = -1
 		}
-		p := pt.at(pt.b.from[ankle])
-		c.X += p.X / float64(len(m.Turn))
-		c.Y += p.Y / float64(len(m.Turn))
+		feet = append(feet, pt.at(pt.b.from[ankle]))
 	}
-	// Round the toes from their far side, a little towards the head so it stays on the mat.
-	c.X -= turnRadius * 0.75
-	pt.arrow(arc(c, turnRadius, -sign*0.95, sign*(math.Pi/2+1.05)), false)
+	// The arrow goes round the foot on the side the toes turn to, outside both feet.
+	c := feet[0]
+	for _, p := range feet[1:] {
+		if sign*(p.Y-c.Y) > 0 {
+			c = p
+		}
+	}
+	// From beyond the toes round the outside of the foot on that side, clear of the feet.
+	c.X -= 0.012
+	c.Y += sign * 0.045
+	pt.arrow(arc(c, turnRadius*0.8, sign*0.05, sign*(math.Pi/2+0.15)), false)
 }

@@ -20,6 +20,7 @@ func NewPalette(background, foreground, accent, mat color.Color) Palette {
 	p[RoleAccent] = ac
 	p[RoleAccentFar] = mixColor(ac, bg, 0.4)
 	p[RoleLabel] = mixColor(fg, bg, 0.2)
+	p[RoleShadow] = mixColor(nrgba(mat), color.NRGBA{A: 0xff}, 0.18) // darker than the mat on any page
 	return p
 }
 

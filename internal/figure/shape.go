@@ -38,6 +38,8 @@ const (
 	RoleAccentFar
 	// RoleLabel is the colour of words on the drawing.
 	RoleLabel
+	// RoleShadow is a shadow on the mat, under a part raised from it in the top view.
+	RoleShadow
 	// NumRoles is the number of roles.
 	NumRoles
 )

@@ -62,12 +62,24 @@ func (d *Desktop) Notify(ctx context.Context, n Notification) error {
 	default:
 		return d.noAnswer() // the previous call still hangs
 	}
-	done := make(chan error, 1)
-	go func() {
+	return waitFor(ctx, d.timeout, func() error {
 		defer func() { <-d.slot }()
-		done <- d.deliver(n)
-	}()
-	timer := time.NewTimer(d.timeout)
+		return d.deliver(n)
+	})
+}
+
+func (d *Desktop) noAnswer() error { return noAnswer(d.timeout) }
+
+func noAnswer(timeout time.Duration) error {
+	return fmt.Errorf("notify: %w after %s", ErrNoAnswer, timeout)
+}
+
+// waitFor runs send in a goroutine and waits for it at most timeout: a notification service
+// that hangs must not hold the caller. The goroutine is left to finish on its own.
+func waitFor(ctx context.Context, timeout time.Duration, send func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- send() }()
+	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	select {
 	case err := <-done:
@@ -76,14 +88,10 @@ func (d *Desktop) Notify(ctx context.Context, n Notification) error {
 		}
 		return nil
 	case <-timer.C:
-		return d.noAnswer()
+		return noAnswer(timeout)
 	case <-ctx.Done():
 		return fmt.Errorf("notify: %w", ctx.Err())
 	}
-}
-
-func (d *Desktop) noAnswer() error {
-	return fmt.Errorf("notify: %w after %s", ErrNoAnswer, d.timeout)
 }
 
 // deliver sends n through the bus when the service shows actions, else plainly through beeep.

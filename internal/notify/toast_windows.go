@@ -42,21 +42,7 @@ func NewToast(appName, iconPath, exe string) (*Toast, error) {
 // Notify shows n as a toast, waiting at most the timeout.
 func (t *Toast) Notify(ctx context.Context, n Notification) error {
 	tn := toastOf(t.appName, t.icon, t.exe, n)
-	done := make(chan error, 1)
-	go func() { done <- tn.Push() }()
-	timer := time.NewTimer(t.timeout)
-	defer timer.Stop()
-	select {
-	case err := <-done:
-		if err != nil {
-			return fmt.Errorf("notify: %w: %w", ErrNoService, err)
-		}
-		return nil
-	case <-timer.C:
-		return fmt.Errorf("notify: %w after %s", ErrNoAnswer, t.timeout)
-	case <-ctx.Done():
-		return fmt.Errorf("notify: %w", ctx.Err())
-	}
+	return waitFor(ctx, t.timeout, tn.Push)
 }
 
 // Answers delivers the keys of the toasts' clicks and buttons.
