@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -101,5 +102,30 @@ func TestCheckpointDamaged(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDamagedCheckpointsKeptApart: two damaged checkpoints found one after the other (within
+// the same second, as a crash loop would) are both kept, each with its own content.
+func TestDamagedCheckpointsKeptApart(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, CheckpointName)
+	for _, content := range []string{"first damaged", "second damaged"} {
+		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := LoadCheckpoint(dir); !errors.Is(err, ErrCheckpointCorrupt) {
+			t.Fatalf("LoadCheckpoint = %v, want ErrCheckpointCorrupt", err)
+		}
+	}
+	aside, _ := filepath.Glob(path + ".corrupt-*")
+	var got []string
+	for _, name := range aside {
+		b, _ := os.ReadFile(name)
+		got = append(got, string(b))
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"first damaged", "second damaged"}) {
+		t.Errorf("kept aside %v holding %q; want both damaged checkpoints", aside, got)
 	}
 }
