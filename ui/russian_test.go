@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/field"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/schedule"
@@ -239,7 +240,7 @@ func TestRussianFitsDefaultWindow(t *testing.T) {
 func TestSettingsWordsRussian(t *testing.T) {
 	inLanguage(t, "ru_RU")
 	reset := settings.LoadReport{
-		Reset:     []settings.FieldError{{Field: "pace_seconds", Message: "Pace must be 2–10 s."}, {Field: "targets.bridge.holds", Message: "x"}},
+		Reset:     []field.Error{{Field: "pace_seconds", Problem: "Pace must be 2–10 s."}, {Field: "targets.bridge.holds", Problem: "x"}},
 		KeptAside: "/home/u/.local/share/spinecoach/settings.json.corrupt-20261125-093000",
 	}
 	want := "Некоторые настройки были неверными и сброшены к значениям по умолчанию: Темп, Ваши цели. " +
@@ -247,7 +248,7 @@ func TestSettingsWordsRussian(t *testing.T) {
 	if got := SettingsNotice(reset); got != want {
 		t.Errorf("two settings reset:\n got %q\nwant %q", got, want)
 	}
-	one := settings.LoadReport{Reset: []settings.FieldError{{Field: "day_start"}, {Field: "day_end"}}}
+	one := settings.LoadReport{Reset: []field.Error{{Field: "day_start"}, {Field: "day_end"}}}
 	if got := SettingsNotice(one); !strings.HasPrefix(got, "Одна настройка была неверной") || !strings.HasSuffix(got, ": Часы напоминаний.") {
 		t.Errorf("the day window counts as one setting: %q", got)
 	}

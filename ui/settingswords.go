@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/spinecoach/spinecoach/internal/field"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
@@ -34,7 +35,7 @@ func SettingsNotice(r settings.LoadReport) string {
 // settingsError says in the user's language why a change to the settings was refused; other
 // errors, such as a file that could not be written, come already worded.
 func settingsError(err error) error {
-	var fields settings.FieldErrors
+	var fields field.Errors
 	if !errors.As(err, &fields) {
 		return err
 	}
@@ -45,7 +46,7 @@ func settingsError(err error) error {
 }
 
 // settingNames names the settings of errs as the Settings screen does, each once.
-func settingNames(errs []settings.FieldError) []string {
+func settingNames(errs []field.Error) []string {
 	var names []string
 	for _, e := range errs {
 		if n := settingName(e.Field); !slices.Contains(names, n) {

@@ -3,6 +3,8 @@ package figure
 import (
 	"fmt"
 	"math"
+
+	"github.com/spinecoach/spinecoach/internal/field"
 )
 
 // Limits on the numbers of a figure. They catch typos, not anatomy.
@@ -13,22 +15,11 @@ const (
 	maxReach = 4   // bone lengths
 )
 
-// FieldError is a problem with one field of a figure.
-type FieldError struct {
-	// Field is the path to the field from the exercise, as in "figure.end.angles.left_knee".
-	Field string
-	// Problem says what is wrong, as in "angle 400 is out of range -180..180".
-	Problem string
+func fieldErr(name, format string, args ...any) error {
+	return field.Error{Field: "figure." + name, Problem: fmt.Sprintf(format, args...)}
 }
 
-// Error returns the field and the problem, as "figure.view: \"front\" is not a view".
-func (e *FieldError) Error() string { return e.Field + ": " + e.Problem }
-
-func fieldErr(field, format string, args ...any) error {
-	return &FieldError{Field: "figure." + field, Problem: fmt.Sprintf(format, args...)}
-}
-
-// Validate checks the motion and returns the first problem found, as a *FieldError.
+// Validate checks the motion and returns the first problem found, as a field.Error.
 func (m Motion) Validate() error {
 	if !m.View.known() {
 		return fieldErr("view", "%q is not a view; use %q or %q", m.View, Side, Top)

@@ -7,6 +7,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/internal/field"
 )
 
 func TestValidateNamesField(t *testing.T) {
@@ -50,9 +52,9 @@ func TestValidateNamesField(t *testing.T) {
 				tt.edit(&m)
 			}
 			err := m.Validate()
-			var fe *FieldError
+			var fe field.Error
 			if !errors.As(err, &fe) {
-				t.Fatalf("Validate() = %v, want a *FieldError", err)
+				t.Fatalf("Validate() = %v, want a field.Error", err)
 			}
 			if fe.Field != tt.field || !strings.Contains(fe.Problem, tt.problem) {
 				t.Errorf("Validate() = %q, want field %q with %q", err, tt.field, tt.problem)

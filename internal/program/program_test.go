@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/internal/field"
 )
 
 // TestBuiltinMatchesArticle checks the shipped program against the source article, exercise by
@@ -120,9 +122,9 @@ func TestParseBroken(t *testing.T) {
 
 func TestFieldErrorNamesField(t *testing.T) {
 	_, err := Parse([]byte(strings.Replace(valid, `{"min": 10, "max": 15}`, `{"min": 20, "max": 15}`, 1)))
-	var fe *FieldError
+	var fe field.Error
 	if !errors.As(err, &fe) || fe.Field != "exercises[0].dose.reps" {
-		t.Fatalf("error %v is not a FieldError for exercises[0].dose.reps", err)
+		t.Fatalf("error %v is not a field.Error for exercises[0].dose.reps", err)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 
+	"github.com/spinecoach/spinecoach/internal/field"
 	"github.com/spinecoach/spinecoach/internal/figure"
 )
 
@@ -25,18 +26,8 @@ const (
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-// FieldError is a problem with one field of a program file.
-type FieldError struct {
-	// Field is the path to the field, as in "exercises[2].dose.reps".
-	Field string
-	// Problem says what is wrong, as in "min 20 is above max 15".
-	Problem string
-}
-
-func (e *FieldError) Error() string { return e.Field + ": " + e.Problem }
-
-func fieldErr(field, format string, args ...any) error {
-	return &FieldError{Field: field, Problem: fmt.Sprintf(format, args...)}
+func fieldErr(name, format string, args ...any) error {
+	return field.Error{Field: name, Problem: fmt.Sprintf(format, args...)}
 }
 
 // Validate checks every field of the program and returns the first problem found.
@@ -110,7 +101,7 @@ func validateFigure(path string, m *figure.Motion) error {
 		return nil
 	}
 	err := m.Validate()
-	var fe *figure.FieldError
+	var fe field.Error
 	if errors.As(err, &fe) {
 		return fieldErr(path+"."+fe.Field, "%s", fe.Problem)
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/spinecoach/spinecoach/internal/atomicfile"
+	"github.com/spinecoach/spinecoach/internal/field"
 )
 
 // LoadReport says what Load found, so the app can tell the user. Message gives it as sentences.
@@ -24,7 +25,7 @@ type LoadReport struct {
 	// KeptAside is where the original file was kept (settings.json.corrupt-YYYYMMDD-HHMMSS), or "".
 	KeptAside string
 	// Reset lists the settings that were set back to their defaults, each with the reason.
-	Reset []FieldError
+	Reset []field.Error
 }
 
 // Message tells the user in plain sentences what happened to their settings, or "" when all was well.
@@ -34,7 +35,7 @@ func (r LoadReport) Message() string {
 	case r.Corrupt:
 		msg = "The settings file could not be read, so the default settings are used."
 	case len(r.Reset) > 0:
-		msg = "Some settings were not valid and were set back to their defaults. " + FieldErrors(r.Reset).Error()
+		msg = "Some settings were not valid and were set back to their defaults. " + field.Errors(r.Reset).Error()
 	default:
 		return ""
 	}
@@ -107,9 +108,9 @@ func load(dir string, write bool) (Settings, LoadReport, error) {
 }
 
 // firstPerField keeps the first reason given for each field.
-func firstPerField(errs []FieldError) []FieldError {
+func firstPerField(errs []field.Error) []field.Error {
 	seen := map[string]bool{}
-	var out []FieldError
+	var out []field.Error
 	for _, e := range errs {
 		if !seen[e.Field] {
 			seen[e.Field] = true

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/internal/field"
 )
 
 func writeFile(t *testing.T, dir, text string) {
@@ -144,7 +146,7 @@ func TestLoadPartlyBad(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("Load = %+v\nwant %+v", got, want)
 	}
-	fields := FieldErrors(report.Reset).Fields()
+	fields := field.Errors(report.Reset).Fields()
 	slices.Sort(fields)
 	wantFields := []string{"gap_minutes", "targets.cat.reps", "targets.dog", "text_size", "volume"}
 	if !slices.Equal(fields, wantFields) {
@@ -185,7 +187,7 @@ func TestLoadDayWindowClash(t *testing.T) {
 			if err := got.Validate(); err != nil {
 				t.Fatalf("loaded settings invalid: %v", err)
 			}
-			fields := FieldErrors(report.Reset).Fields()
+			fields := field.Errors(report.Reset).Fields()
 			slices.Sort(fields)
 			if !slices.Equal(fields, tt.reset) {
 				t.Fatalf("reset %v, want %v", fields, tt.reset)

@@ -7,6 +7,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/spinecoach/spinecoach/internal/field"
 )
 
 // labels name the settings in the user's words, for fields that could not be read at all.
@@ -22,9 +24,9 @@ var labels = map[string]string{
 
 // decodeFields starts from the defaults and takes each field of the file that decodes; a field of the
 // wrong type keeps its default and is reported.
-func decodeFields(raw map[string]json.RawMessage) (Settings, []FieldError) {
+func decodeFields(raw map[string]json.RawMessage) (Settings, []field.Error) {
 	s := Default()
-	var reset []FieldError
+	var reset []field.Error
 	for _, key := range slices.Sorted(maps.Keys(raw)) {
 		if strings.EqualFold(key, "targets") {
 			reset = append(reset, decodeTargets(&s, raw[key])...)
@@ -46,15 +48,15 @@ func decodeFields(raw map[string]json.RawMessage) (Settings, []FieldError) {
 }
 
 // decodeTargets keeps each exercise's target that decodes and drops the others.
-func decodeTargets(s *Settings, raw json.RawMessage) []FieldError {
+func decodeTargets(s *Settings, raw json.RawMessage) []field.Error {
 	var byID map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &byID); err != nil {
-		return []FieldError{unreadable("targets", raw)}
+		return []field.Error{unreadable("targets", raw)}
 	}
-	var reset []FieldError
+	var reset []field.Error
 	for _, id := range slices.Sorted(maps.Keys(byID)) {
 		if len(s.Targets) >= MaxTargets {
-			reset = append(reset, FieldError{Field: "targets", Message: fmt.Sprintf("Targets: only %d exercises keep one; the others were dropped.", MaxTargets)})
+			reset = append(reset, field.Error{Field: "targets", Problem: fmt.Sprintf("Targets: only %d exercises keep one; the others were dropped.", MaxTargets)})
 			break
 		}
 		var t Target
@@ -67,21 +69,21 @@ func decodeTargets(s *Settings, raw json.RawMessage) []FieldError {
 	return reset
 }
 
-func unreadable(field string, raw json.RawMessage) FieldError {
-	label, ok := labels[strings.ToLower(field)]
+func unreadable(name string, raw json.RawMessage) field.Error {
+	label, ok := labels[strings.ToLower(name)]
 	if !ok {
-		label = "Target for " + strings.TrimPrefix(field, "targets.")
+		label = "Target for " + strings.TrimPrefix(name, "targets.")
 	}
 	got := string(raw)
 	if len(got) > 40 {
 		got = got[:37] + "..."
 	}
-	return FieldError{Field: field, Message: fmt.Sprintf("%s could not be read (got %s).", label, got)}
+	return field.Error{Field: name, Problem: fmt.Sprintf("%s could not be read (got %s).", label, got)}
 }
 
 // repair sets every invalid field back to its default and returns what it reset.
-func repair(s *Settings) []FieldError {
-	var bad FieldErrors
+func repair(s *Settings) []field.Error {
+	var bad field.Errors
 	if !errors.As(s.Validate(), &bad) {
 		return nil
 	}
@@ -93,7 +95,7 @@ func repair(s *Settings) []FieldError {
 	if s.Validate() != nil {
 		for _, f := range []string{"day_start", "day_end"} {
 			if !slices.Contains(bad.Fields(), f) {
-				bad = append(bad, FieldError{Field: f, Message: fmt.Sprintf(
+				bad = append(bad, field.Error{Field: f, Problem: fmt.Sprintf(
 					"%s was reset too, so that the day is at least 1 h long.", labels[f])})
 			}
 		}
@@ -105,7 +107,7 @@ func repair(s *Settings) []FieldError {
 	return bad
 }
 
-// resetField sets one field, named as in FieldError, back to its default (a target value to 0, unset).
+// resetField sets one field, named as in field.Error, back to its default (a target value to 0, unset).
 func resetField(s *Settings, def Settings, field string) {
 	switch field {
 	case "day_start":

@@ -5,39 +5,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/spinecoach/spinecoach/internal/field"
 	"github.com/spinecoach/spinecoach/internal/program"
 )
-
-// FieldError is one bad setting: Field is its JSON name (for a target, "targets.<id>.reps" and so on),
-// Message says what is wrong in the user's words.
-type FieldError struct {
-	Field   string
-	Message string
-}
-
-// Error returns the message.
-func (e FieldError) Error() string { return e.Message }
-
-// FieldErrors lists every bad setting found by Validate. Use errors.As to get it from the error.
-type FieldErrors []FieldError
-
-// Error joins the messages, one sentence each.
-func (es FieldErrors) Error() string {
-	msgs := make([]string, len(es))
-	for i, e := range es {
-		msgs[i] = e.Message
-	}
-	return strings.Join(msgs, " ")
-}
-
-// Fields returns the JSON names of the bad settings, in order.
-func (es FieldErrors) Fields() []string {
-	fields := make([]string, len(es))
-	for i, e := range es {
-		fields[i] = e.Field
-	}
-	return fields
-}
 
 // The allowed range of each numeric setting, for validation and for the choices a screen offers.
 var (
@@ -57,12 +27,12 @@ var (
 // maxTarget bounds a target value; the program clamps further to its own range.
 const maxTarget = 999
 
-// Validate checks every setting and returns nil or a FieldErrors listing each bad one.
+// Validate checks every setting and returns nil or a field.Errors listing each bad one.
 func (s Settings) Validate() error {
-	var errs FieldErrors
-	add := func(field, msg string) {
+	var errs field.Errors
+	add := func(name, msg string) {
 		if msg != "" {
-			errs = append(errs, FieldError{Field: field, Message: msg})
+			errs = append(errs, field.Error{Field: name, Problem: msg})
 		}
 	}
 	add("day_start", clockMessage("Day start", s.DayStart))
@@ -134,8 +104,8 @@ func languageMessage(l Language) string {
 	return fmt.Sprintf("Language must be the system language, en or ru (got %q).", string(l))
 }
 
-func targetErrors(targets map[string]Target) FieldErrors {
-	var errs FieldErrors
+func targetErrors(targets map[string]Target) field.Errors {
+	var errs field.Errors
 	ids := make([]string, 0, len(targets))
 	for id := range targets {
 		ids = append(ids, id)
@@ -143,7 +113,7 @@ func targetErrors(targets map[string]Target) FieldErrors {
 	slices.Sort(ids)
 	for _, id := range ids {
 		if id == "" {
-			errs = append(errs, FieldError{Field: "targets", Message: "A target must name its exercise."})
+			errs = append(errs, field.Error{Field: "targets", Problem: "A target must name its exercise."})
 			continue
 		}
 		t := targets[id]
@@ -152,9 +122,9 @@ func targetErrors(targets map[string]Target) FieldErrors {
 			got         int
 		}{{"reps", "repetitions", t.Reps}, {"holds", "holds", t.Holds}, {"hold_seconds", "hold seconds", t.HoldSeconds}} {
 			if v.got < 0 || v.got > maxTarget {
-				errs = append(errs, FieldError{
+				errs = append(errs, field.Error{
 					Field:   "targets." + id + "." + v.name,
-					Message: fmt.Sprintf("Target %s for %s must be between 0 and %d (got %d).", v.label, id, maxTarget, v.got),
+					Problem: fmt.Sprintf("Target %s for %s must be between 0 and %d (got %d).", v.label, id, maxTarget, v.got),
 				})
 			}
 		}

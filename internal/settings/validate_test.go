@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/internal/field"
 )
 
 func TestDefaultIsValid(t *testing.T) {
@@ -60,9 +62,9 @@ func TestValidateEachField(t *testing.T) {
 			s := Default()
 			tt.change(&s)
 			err := s.Validate()
-			var fe FieldErrors
+			var fe field.Errors
 			if !errors.As(err, &fe) {
-				t.Fatalf("Validate() = %v, want FieldErrors", err)
+				t.Fatalf("Validate() = %v, want field.Errors", err)
 			}
 			if got := fe.Fields(); !slices.Equal(got, []string{tt.field}) {
 				t.Fatalf("fields = %v, want [%s]", got, tt.field)
@@ -93,16 +95,16 @@ func TestValidateAcceptsBounds(t *testing.T) {
 func TestValidateListsEveryBadField(t *testing.T) {
 	s := Default()
 	s.GapMinutes, s.Volume, s.Counting = 10, 200, "x"
-	var fe FieldErrors
+	var fe field.Errors
 	if !errors.As(s.Validate(), &fe) {
-		t.Fatal("no FieldErrors")
+		t.Fatal("no field.Errors")
 	}
 	if got, want := fe.Fields(), []string{"gap_minutes", "volume", "counting"}; !slices.Equal(got, want) {
 		t.Fatalf("fields = %v, want %v", got, want)
 	}
 	for _, e := range fe {
-		if !strings.Contains(fe.Error(), e.Message) {
-			t.Errorf("joined error misses %q", e.Message)
+		if !strings.Contains(fe.Error(), e.Problem) {
+			t.Errorf("joined error misses %q", e.Problem)
 		}
 	}
 }
