@@ -106,7 +106,7 @@ func (h *home) refresh() {
 		"Gap":      rangeText(h.shell.prog.RepeatAfterHours),
 	}))
 	h.pace.SetText(keyed(lang.L("One movement every {{.N}} s", data{"N": set.PaceSeconds}), "- +"))
-	counted := set.Counting == settings.CountingCounted
+	counted := set.Counting == coach.Counted
 	showIf(h.paceRow, !counted)
 	if h.counting.Checked != counted {
 		h.counting.SetChecked(counted)
@@ -115,9 +115,9 @@ func (h *home) refresh() {
 
 // countingChanged switches between paced repetitions and repetitions the user counts.
 func (h *home) countingChanged(counted bool) {
-	c := settings.CountingPaced
+	c := coach.Paced
 	if counted {
-		c = settings.CountingCounted
+		c = coach.Counted
 	}
 	if c != h.shell.set.Counting {
 		h.shell.update(func(s *settings.Settings) { s.Counting = c })

@@ -266,11 +266,7 @@ func (s *Shell) keep(r SessionReport) {
 
 // config is how sessions are coached with the current settings.
 func (s *Shell) config() coach.Config {
-	c := coach.Paced
-	if s.set.Counting == settings.CountingCounted {
-		c = coach.Counted
-	}
-	return coach.Config{Counting: c, Pace: s.set.Pace(), Ready: s.set.Ready(), Reposition: s.set.Reposition(), Relax: s.set.Relax(), Targets: s.set.Targets}
+	return coach.Config{Counting: s.set.Counting, Pace: s.set.Pace(), Ready: s.set.Ready(), Reposition: s.set.Reposition(), Relax: s.set.Relax(), Targets: s.set.Targets}
 }
 
 // update applies a change to the settings if they stay valid and can be saved; otherwise it

@@ -21,7 +21,7 @@ import (
 // session's timer out of the way so that only the test's keys change anything.
 func testSettings() settings.Settings {
 	set := settings.Default()
-	set.Counting = settings.CountingCounted
+	set.Counting = coach.Counted
 	set.ReadySeconds = settings.ReadySeconds.Max
 	set.StartAtLoginAsked = true
 	return set
@@ -424,11 +424,11 @@ func TestFirstRunAsksStartAtLogin(t *testing.T) {
 func TestHomeKeysAfterChoosingCounting(t *testing.T) {
 	s, w := newTestShell(t, Options{SaveSettings: func(settings.Settings) error { return nil }})
 	test.Tap(s.home.counting)
-	if s.set.Counting != settings.CountingPaced {
+	if s.set.Counting != coach.Paced {
 		t.Fatalf("the test settings count by hand, so a tap should switch to paced; got %q", s.set.Counting)
 	}
 	typeKey(w, fyne.KeyC)
-	if s.set.Counting != settings.CountingCounted || !s.home.counting.Checked {
+	if s.set.Counting != coach.Counted || !s.home.counting.Checked {
 		t.Errorf("C did not switch back to counting by hand: %q, box checked %v", s.set.Counting, s.home.counting.Checked)
 	}
 	typeKey(w, fyne.KeyReturn)

@@ -54,7 +54,7 @@ func spokenSession(t *testing.T, set settings.Settings) ([]string, []speech.Utte
 
 func pacedSettings() settings.Settings {
 	set := testSettings()
-	set.Counting, set.ReadySeconds, set.PositionSeconds, set.PaceSeconds, set.RelaxSeconds = settings.CountingPaced, 5, 15, 3, 5
+	set.Counting, set.ReadySeconds, set.PositionSeconds, set.PaceSeconds, set.RelaxSeconds = coach.Paced, 5, 15, 3, 5
 	set.Voice, set.VoiceVolume, set.CountAloud = true, 60, settings.CountFives
 	return set
 }

@@ -50,7 +50,7 @@ func Resume(p program.Program, cfg Config, previous []Result, started time.Time,
 	s.results = make([]Result, len(p.Exercises))
 	next := 0
 	for i, e := range p.Exercises {
-		s.results[i] = Result{ExerciseID: e.ID, Target: e.Target(s.cfg.Targets[e.ID]), Pain: NoPain}
+		s.results[i] = Result{ExerciseID: e.ID, Target: e.Target(s.cfg.Targets[e.ID]), Status: NotStarted, Pain: NoPain}
 		if r, ok := find(previous, e.ID); ok && r.Status != NotStarted {
 			r.Target = e.Target(r.Target)
 			s.results[i] = r

@@ -40,14 +40,14 @@ func (p Phase) String() string { return phaseNames[p] }
 // Timed reports whether the phase runs a countdown.
 func (p Phase) Timed() bool { return p == Ready || p == Holding || p == Relaxing || p == Between }
 
-// Counting is how repetitions are counted.
-type Counting int
+// Counting is how repetitions are counted. Its values are the words of settings.json's "counting".
+type Counting string
 
 const (
 	// Paced counting: the coach counts one movement every Config.Pace.
-	Paced Counting = iota
+	Paced Counting = "paced"
 	// Counted by the user: each Count call is one movement.
-	Counted
+	Counted Counting = "counted"
 )
 
 // Side is the side a two-sided exercise is moving to now.
@@ -64,25 +64,22 @@ const (
 
 func (s Side) String() string { return [...]string{"none", "right", "left"}[s] }
 
-// Status is how an exercise ended in a session.
-type Status int
+// Status is how an exercise ended in a session. Its values are the words the journal stores in
+// an exercise's "status"; the zero value is no status (a journal line without one is set aside).
+type Status string
 
 const (
 	// NotStarted exercises were not reached.
-	NotStarted Status = iota
+	NotStarted Status = "not-started"
 	// Done exercises reached their target.
-	Done
-	// Partial exercises were left before their target.
-	Partial
+	Done Status = "done"
+	// Partial exercises were left before their target, not for pain.
+	Partial Status = "partial"
 	// Skipped exercises were passed over with nothing done.
-	Skipped
-	// PainStopped exercises were stopped because they hurt.
-	PainStopped
+	Skipped Status = "skipped"
+	// PainStopped exercises were stopped because they hurt; see Result.Pain.
+	PainStopped Status = "pain"
 )
-
-func (s Status) String() string {
-	return [...]string{"not-started", "done", "partial", "skipped", "pain"}[s]
-}
 
 // NoPain is the pain level of a result where none was given.
 const NoPain = -1
@@ -127,8 +124,12 @@ const (
 	DefaultBetween    = 3 * time.Second
 )
 
-// WithDefaults returns c with its zero durations set to the defaults.
+// WithDefaults returns c with its zero durations set to the defaults, and paced counting
+// when none is chosen.
 func (c Config) WithDefaults() Config {
+	if c.Counting == "" {
+		c.Counting = Paced
+	}
 	if c.Pace <= 0 {
 		c.Pace = DefaultPace
 	}

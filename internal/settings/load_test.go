@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/field"
 )
 
@@ -34,7 +35,7 @@ func TestRoundTrip(t *testing.T) {
 	want.DayStart, want.DayEnd = ClockOf(7, 30), ClockOf(22, 15)
 	want.GapMinutes, want.SessionsPerDay, want.Volume = 300, 2, 0
 	want.StartAtLogin, want.StartAtLoginAsked, want.HighContrast = false, true, true
-	want.Counting, want.TextSize, want.Language = CountingCounted, TextNormal, LanguageRussian
+	want.Counting, want.TextSize, want.Language = coach.Counted, TextNormal, LanguageRussian
 	want.Targets = map[string]Target{"bridge": {Reps: 8}, "cat": {Holds: 3, HoldSeconds: 5}}
 	if err := Save(dir, want); err != nil {
 		t.Fatal(err)
@@ -141,7 +142,7 @@ func TestLoadPartlyBad(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Default()
-	want.DayStart, want.SessionsPerDay, want.Counting = ClockOf(7, 0), 2, CountingCounted
+	want.DayStart, want.SessionsPerDay, want.Counting = ClockOf(7, 0), 2, coach.Counted
 	want.Targets = map[string]Target{"bridge": {Reps: 6}, "cat": {Reps: 0, Holds: 2}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("Load = %+v\nwant %+v", got, want)

@@ -7,17 +7,6 @@ import (
 	"github.com/spinecoach/spinecoach/internal/program"
 )
 
-// Counting says how repetitions are counted during an exercise.
-type Counting string
-
-// The ways of counting repetitions.
-const (
-	// CountingPaced lets the app count at PaceSeconds per movement.
-	CountingPaced Counting = "paced"
-	// CountingCounted lets the user tap for each repetition.
-	CountingCounted Counting = "counted"
-)
-
 // TextSize is the size of the text in the coach window.
 type TextSize string
 
@@ -69,7 +58,7 @@ type Settings struct {
 	VoiceVolume       int               `json:"voice_volume"`
 	CountAloud        CountAloud        `json:"count_aloud"`
 	PaceSeconds       int               `json:"pace_seconds"`
-	Counting          Counting          `json:"counting"`
+	Counting          coach.Counting    `json:"counting"`
 	ReadySeconds      int               `json:"ready_seconds"`
 	PositionSeconds   int               `json:"position_seconds"`
 	RelaxSeconds      int               `json:"relax_seconds"`
@@ -96,7 +85,7 @@ func Default() Settings {
 		VoiceVolume:     80,
 		CountAloud:      CountFives,
 		PaceSeconds:     wholeSeconds(coach.DefaultPace),
-		Counting:        CountingPaced,
+		Counting:        coach.Paced,
 		ReadySeconds:    wholeSeconds(coach.DefaultReady),
 		PositionSeconds: wholeSeconds(coach.DefaultReposition),
 		RelaxSeconds:    wholeSeconds(coach.DefaultRelax),

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/field"
 )
 
@@ -81,7 +82,7 @@ func TestValidateAcceptsBounds(t *testing.T) {
 	s.DayStart, s.DayEnd = ClockOf(0, 0), ClockOf(23, 59)
 	s.GapMinutes, s.SessionsPerDay, s.SnoozeMinutes, s.FollowUpMinutes = 480, 4, 120, 5
 	s.Volume, s.PaceSeconds, s.ReadySeconds, s.RelaxSeconds, s.FlareRestDays = 0, 10, 3, 30, 30
-	s.Counting, s.TextSize, s.Language = CountingCounted, TextExtraLarge, LanguageRussian
+	s.Counting, s.TextSize, s.Language = coach.Counted, TextExtraLarge, LanguageRussian
 	s.Targets = map[string]Target{"bridge": {Reps: 999, Holds: 0, HoldSeconds: 30}}
 	if err := s.Validate(); err != nil {
 		t.Fatalf("Validate() = %v", err)
