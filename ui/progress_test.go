@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/schedule"
@@ -50,12 +51,12 @@ func progressFixture() []journal.Record {
 		s := journal.Session{ID: start.Format("0102T15"), Program: "lumbar", Start: start, End: start.Add(40 * time.Minute),
 			Completed: completed, PainBefore: before, PainAfter: after}
 		for i, ex := range program.Builtin().Exercises {
-			e := journal.ExerciseRecord{ID: ex.ID, Title: "old title " + ex.ID, Kind: journal.Reps, Sides: journal.OneSide, Target: 30, Done: 30, Status: journal.StatusDone}
+			e := journal.ExerciseRecord{ID: ex.ID, Title: "old title " + ex.ID, Kind: journal.Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done}
 			switch {
 			case !completed && i >= 3:
-				e.Done, e.Status = 0, journal.StatusNotStarted
+				e.Done, e.Status = 0, coach.NotStarted
 			case pain && i == 3:
-				e.Done, e.Status, e.Pain = 4, journal.StatusPain, journal.Pain(5)
+				e.Done, e.Status, e.Pain = 4, coach.PainStopped, journal.Pain(5)
 			}
 			s.Exercises = append(s.Exercises, e)
 		}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
 )
@@ -31,8 +32,8 @@ func exportJournal(t *testing.T) string {
 			ID: "s" + string(rune('1'+i)), Program: "lumbar", Start: start, End: start.Add(35 * time.Minute), Completed: true,
 			PainBefore: journal.Pain(5), PainAfter: journal.Pain(3),
 			Exercises: []journal.ExerciseRecord{
-				exerciseRecord(exs[0], exs[0].Dose.Reps.Max, journal.StatusDone, nil),
-				exerciseRecord(exs[1], 12, journal.StatusPain, journal.Pain(4)),
+				exerciseRecord(exs[0], exs[0].Dose.Reps.Max, coach.Done, nil),
+				exerciseRecord(exs[1], 12, coach.PainStopped, journal.Pain(4)),
 			},
 		}
 		if err := j.Append(journal.NewSessionRecord(s)); err != nil {
@@ -43,9 +44,9 @@ func exportJournal(t *testing.T) string {
 }
 
 // exerciseRecord is what a session records of the program's exercise e.
-func exerciseRecord(e program.Exercise, done int, status journal.Status, pain *int) journal.ExerciseRecord {
+func exerciseRecord(e program.Exercise, done int, status coach.Status, pain *int) journal.ExerciseRecord {
 	return journal.ExerciseRecord{
-		ID: e.ID, Title: e.Title, Kind: journal.Reps, Sides: journal.Sides(e.Sides),
+		ID: e.ID, Title: e.Title, Kind: journal.Reps, Sides: e.Sides,
 		Target: e.Dose.Reps.Max, Done: done, Status: status, Pain: pain,
 	}
 }

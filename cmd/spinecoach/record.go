@@ -8,13 +8,9 @@ import (
 	"github.com/spinecoach/spinecoach/internal/program"
 )
 
-// The coach and the journal do not know each other: the coach runs a session, the journal keeps
-// records. These two functions translate between them, for saving and for resuming.
-
-var toStatus = map[coach.Status]journal.Status{
-	coach.NotStarted: journal.StatusNotStarted, coach.Done: journal.StatusDone,
-	coach.Partial: journal.StatusPartial, coach.Skipped: journal.StatusSkipped, coach.PainStopped: journal.StatusPain,
-}
+// The coach runs a session, the journal keeps records; a record reuses the coach's Status and the
+// program's Sides, and journal.Pain and journal.PainLevel carry a pain level across. These two
+// functions translate a session between them, for saving and for resuming.
 
 // sessionRecord is the journal record of a session as the snapshot shows it: finished, ended
 // early, or in progress for a checkpoint. A session is completed when every exercise was
@@ -32,14 +28,11 @@ func sessionRecord(id string, p program.Program, snap coach.Snapshot) journal.Re
 	for i, r := range snap.Results {
 		e := p.Exercises[i]
 		er := journal.ExerciseRecord{
-			ID: e.ID, Title: e.Title, Kind: journal.Reps, Sides: journal.Sides(e.Sides),
-			Target: r.Target.Reps, Done: r.Count, Status: toStatus[r.Status],
+			ID: e.ID, Title: e.Title, Kind: journal.Reps, Sides: e.Sides,
+			Target: r.Target.Reps, Done: r.Count, Status: r.Status, Pain: journal.Pain(r.Pain),
 		}
 		if e.Dose.Kind() == program.Holds {
 			er.Kind, er.Target, er.HoldSeconds = journal.Holds, r.Target.Holds, r.Target.HoldSeconds
-		}
-		if r.Pain != coach.NoPain {
-			er.Pain = journal.Pain(r.Pain)
 		}
 		if r.Status == coach.NotStarted {
 			s.Completed = false
@@ -62,20 +55,13 @@ func sessionSpan(started, ended time.Time) (time.Time, time.Time) {
 
 // resumeResults are the results a resumed session keeps from its checkpoint.
 func resumeResults(s *journal.Session) []coach.Result {
-	from := make(map[journal.Status]coach.Status, len(toStatus))
-	for c, j := range toStatus {
-		from[j] = c
-	}
 	results := make([]coach.Result, 0, len(s.Exercises))
 	for _, e := range s.Exercises {
-		r := coach.Result{ExerciseID: e.ID, Count: e.Done, Status: from[e.Status], Pain: coach.NoPain}
+		r := coach.Result{ExerciseID: e.ID, Count: e.Done, Status: e.Status, Pain: journal.PainLevel(e.Pain)}
 		if e.Kind == journal.Holds {
 			r.Target = program.Target{Holds: e.Target, HoldSeconds: e.HoldSeconds}
 		} else {
 			r.Target = program.Target{Reps: e.Target}
-		}
-		if e.Pain != nil {
-			r.Pain = *e.Pain
 		}
 		results = append(results, r)
 	}

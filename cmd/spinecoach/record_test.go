@@ -40,9 +40,9 @@ func TestRecordRoundTrip(t *testing.T) {
 			t.Errorf("session = completed %v, program %q, %v long; want not completed, lumbar, 1m", got.Completed, got.Program, got.End.Sub(got.Start))
 		}
 		want := []journal.ExerciseRecord{
-			{ID: "arms-up-toes", Kind: journal.Reps, Sides: journal.OneSide, Target: 30, Done: 30, Status: journal.StatusDone},
-			{ID: "side-stretch", Kind: journal.Reps, Sides: journal.BothSides, Target: 30, Done: 1, Status: journal.StatusPain},
-			{ID: "side-stretch-toes", Kind: journal.Reps, Sides: journal.BothSides, Target: 15, Status: journal.StatusNotStarted},
+			{ID: "arms-up-toes", Kind: journal.Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done},
+			{ID: "side-stretch", Kind: journal.Reps, Sides: program.BothSides, Target: 30, Done: 1, Status: coach.PainStopped},
+			{ID: "side-stretch-toes", Kind: journal.Reps, Sides: program.BothSides, Target: 15, Status: coach.NotStarted},
 		}
 		for i, w := range want {
 			e := got.Exercises[i]
@@ -80,7 +80,7 @@ func TestRecordCompleted(t *testing.T) {
 			s.Next()
 		}
 		rec := sessionRecord("id-2", p, s.Snapshot())
-		if !rec.Session.Completed || rec.Session.Exercises[0].Status != journal.StatusSkipped {
+		if !rec.Session.Completed || rec.Session.Exercises[0].Status != coach.Skipped {
 			t.Errorf("a session passed through to the end = %+v, want completed with skips", rec.Session)
 		}
 	})

@@ -419,15 +419,8 @@ func (r *records) close() {
 // record is the journal record of a session, with how the back felt before and after.
 func (r *records) record(rep ui.SessionReport) journal.Record {
 	rec := sessionRecord(r.sessionID(rep.Started), r.prog, rep.Snapshot)
-	rec.Session.PainBefore, rec.Session.PainAfter = painLevel(rep.PainBefore), painLevel(rep.PainAfter)
+	rec.Session.PainBefore, rec.Session.PainAfter = journal.Pain(rep.PainBefore), journal.Pain(rep.PainAfter)
 	return rec
-}
-
-func painLevel(level int) *int {
-	if level < 0 || level > 10 {
-		return nil
-	}
-	return journal.Pain(level)
 }
 
 // interrupted offers the checkpoint found at start-up back to the user.
@@ -445,14 +438,10 @@ func (r *records) interrupted() *ui.Interrupted {
 		return nil
 	}
 	r.started, r.id = s.Start, s.ID // a resumed session keeps its id
-	before := coach.NoPain
-	if s.PainBefore != nil {
-		before = *s.PainBefore
-	}
 	return &ui.Interrupted{
 		Started:    s.Start.Local(),
 		Results:    resumeResults(s),
-		PainBefore: before,
+		PainBefore: journal.PainLevel(s.PainBefore),
 		Save:       func() { r.finish(journal.NewSessionRecord(*s)) },
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
 )
 
 func TestCheckpointResume(t *testing.T) {
@@ -18,7 +20,7 @@ func TestCheckpointResume(t *testing.T) {
 	start := time.Date(2026, 3, 29, 1, 50, 0, 0, berlin) // 10 minutes before the clocks jump
 	rec := sampleSession(t, NewSessionID(start), start)
 	rec.Session.Completed = false
-	rec.Session.Exercises[1].Status, rec.Session.Exercises[1].Done = StatusNotStarted, 0
+	rec.Session.Exercises[1].Status, rec.Session.Exercises[1].Done = coach.NotStarted, 0
 	rec.Session.PainAfter = nil
 
 	// The app checkpoints after each exercise; the last save wins.

@@ -1,5 +1,9 @@
 package journal
 
+import (
+	"github.com/spinecoach/spinecoach/internal/coach"
+)
+
 // ExerciseTally counts how each exercise went across sessions.
 type ExerciseTally struct {
 	ID         string
@@ -39,16 +43,16 @@ func (t *ExerciseTally) add(e ExerciseRecord) {
 		t.Title = e.Title
 	}
 	switch e.Status {
-	case StatusDone:
+	case coach.Done:
 		t.Done++
-	case StatusPartial:
+	case coach.Partial:
 		t.Partial++
-	case StatusSkipped:
+	case coach.Skipped:
 		t.Skipped++
-	case StatusPain:
+	case coach.PainStopped:
 		t.Pain++
 		t.PainLevel.Add(e.Pain)
-	case StatusNotStarted:
+	case coach.NotStarted:
 		t.NotStarted++
 	}
 }

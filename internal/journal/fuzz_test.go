@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 // FuzzLoad feeds arbitrary bytes as a journal between two known good lines and checks that Load
@@ -15,7 +18,7 @@ func FuzzLoad(f *testing.F) {
 	start := time.Date(2026, 10, 25, 2, 30, 0, 0, berlin)
 	// Small seeds: the fuzzer minimises every new input byte by byte, so a long seed costs minutes.
 	seeds := encode(f,
-		NewSessionRecord(Session{ID: "s", Start: start, End: start, Exercises: []ExerciseRecord{{ID: "e", Kind: Reps, Sides: OneSide, Status: StatusPain, Pain: Pain(4)}}}),
+		NewSessionRecord(Session{ID: "s", Start: start, End: start, Exercises: []ExerciseRecord{{ID: "e", Kind: Reps, Sides: program.OneSide, Status: coach.PainStopped, Pain: Pain(4)}}}),
 		NewFlareRecord(Flare{From: start, Until: start.Add(72 * time.Hour)}),
 		NewSkipRecord(Skip{At: start, Due: start}))
 	f.Add([]byte(strings.Join(seeds, "\n") + "\n"))

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
 )
 
 func totals(records []Record, loc *time.Location, streak int) reportTotals {
@@ -52,10 +54,10 @@ func sessionViews(records []Record, loc *time.Location, label func(string) strin
 		done := 0
 		var stops []string
 		for _, e := range s.Exercises {
-			if e.Status == StatusDone {
+			if e.Status == coach.Done {
 				done++
 			}
-			if e.Status == StatusPain {
+			if e.Status == coach.PainStopped {
 				stop := e.Title
 				if e.Pain != nil {
 					stop += fmt.Sprintf(" (%d)", *e.Pain)

@@ -1,6 +1,10 @@
 package journal
 
-import "time"
+import (
+	"time"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+)
 
 // Mean accumulates pain levels for an average that knows when it has nothing to average.
 type Mean struct {
@@ -63,7 +67,7 @@ func PainTrend(records []Record, loc *time.Location, from, to Day) []PainWeek {
 		w.Before.Add(s.PainBefore)
 		w.After.Add(s.PainAfter)
 		for _, e := range s.Exercises {
-			if e.Status == StatusPain {
+			if e.Status == coach.PainStopped {
 				w.Stops++
 				w.StopLevel.Add(e.Pain)
 			}

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 // Version is the schema version written in the "v" field of every record.
@@ -61,39 +64,18 @@ const (
 	Holds ExerciseKind = "holds"
 )
 
-// Sides says whether an exercise is done once or to each side in turn.
-type Sides string
-
-// The sides values.
-const (
-	OneSide   Sides = "one"
-	BothSides Sides = "both"
-)
-
-// Status is how an exercise of a session ended.
-type Status string
-
-// The exercise statuses.
-const (
-	StatusDone       Status = "done"        // the target was reached
-	StatusPartial    Status = "partial"     // stopped before the target, not for pain
-	StatusSkipped    Status = "skipped"     // the user chose to skip it
-	StatusPain       Status = "pain"        // stopped because it hurt; see ExerciseRecord.Pain
-	StatusNotStarted Status = "not-started" // the session ended before reaching it
-)
-
 // ExerciseRecord is what happened to one exercise within a session.
 // Title is copied from the program so exports stay readable if the program changes later.
 type ExerciseRecord struct {
-	ID          string       `json:"id"`
-	Title       string       `json:"title"`
-	Kind        ExerciseKind `json:"kind"`
-	Sides       Sides        `json:"sides"`
-	Target      int          `json:"target"`
-	HoldSeconds int          `json:"hold_seconds"`
-	Done        int          `json:"done"`
-	Status      Status       `json:"status"`
-	Pain        *int         `json:"pain,omitempty"`
+	ID          string        `json:"id"`
+	Title       string        `json:"title"`
+	Kind        ExerciseKind  `json:"kind"`
+	Sides       program.Sides `json:"sides"`
+	Target      int           `json:"target"`
+	HoldSeconds int           `json:"hold_seconds"`
+	Done        int           `json:"done"`
+	Status      coach.Status  `json:"status"`
+	Pain        *int          `json:"pain,omitempty"`
 }
 
 // Flare is a flare-up rest: the user rests from From until Until, the planned end
@@ -240,7 +222,7 @@ func (e ExerciseRecord) validate() error {
 		return fmt.Errorf("%w: exercise without id", ErrInvalid)
 	case e.Kind != Reps && e.Kind != Holds:
 		return fmt.Errorf("%w: exercise %s: kind %q", ErrInvalid, e.ID, e.Kind)
-	case e.Sides != OneSide && e.Sides != BothSides:
+	case e.Sides != program.OneSide && e.Sides != program.BothSides:
 		return fmt.Errorf("%w: exercise %s: sides %q", ErrInvalid, e.ID, e.Sides)
 	case e.Target < 0 || e.Done < 0 || e.HoldSeconds < 0:
 		return fmt.Errorf("%w: exercise %s: negative count", ErrInvalid, e.ID)
@@ -248,7 +230,7 @@ func (e ExerciseRecord) validate() error {
 		return fmt.Errorf("%w: exercise %s: pain %d outside 0..10", ErrInvalid, e.ID, *e.Pain)
 	}
 	switch e.Status {
-	case StatusDone, StatusPartial, StatusSkipped, StatusPain, StatusNotStarted:
+	case coach.Done, coach.Partial, coach.Skipped, coach.PainStopped, coach.NotStarted:
 		return nil
 	}
 	return fmt.Errorf("%w: exercise %s: status %q", ErrInvalid, e.ID, e.Status)
@@ -256,5 +238,22 @@ func (e ExerciseRecord) validate() error {
 
 func validPain(p *int) bool { return p == nil || (*p >= 0 && *p <= 10) }
 
-// Pain returns a pointer to level, for the optional pain fields.
-func Pain(level int) *int { return &level }
+// The app keeps a pain level in memory as an int, coach.NoPain when none was given (the coach,
+// the screens, ui.SessionReport); the journal stores it as an optional number, left out when
+// none was given. Pain and PainLevel are the one crossing between the two.
+
+// Pain is the journal's form of a pain level: nil for coach.NoPain or any level outside 0–10.
+func Pain(level int) *int {
+	if level < 0 || level > 10 {
+		return nil
+	}
+	return &level
+}
+
+// PainLevel is the in-memory form of a stored pain level: coach.NoPain when none was stored.
+func PainLevel(p *int) int {
+	if p == nil {
+		return coach.NoPain
+	}
+	return *p
+}

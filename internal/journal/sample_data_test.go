@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
 )
 
@@ -13,7 +14,7 @@ import (
 type sampleExercise struct {
 	id, title   string
 	kind        ExerciseKind
-	sides       Sides
+	sides       program.Sides
 	target      int
 	holdSeconds int
 	typical     time.Duration // time taken, before the sample's noise
@@ -24,7 +25,7 @@ type sampleExercise struct {
 var sampleProgram = func() []sampleExercise {
 	var out []sampleExercise
 	for _, e := range program.Builtin().Exercises {
-		s := sampleExercise{id: e.ID, title: e.Title, kind: Reps, sides: Sides(e.Sides)}
+		s := sampleExercise{id: e.ID, title: e.Title, kind: Reps, sides: e.Sides}
 		if e.Dose.Kind() == program.Holds {
 			s.kind, s.target, s.holdSeconds = Holds, e.Dose.Holds.Max, e.Dose.HoldSeconds.Max
 			s.typical = time.Duration(s.target*(s.holdSeconds+10)) * time.Second
@@ -126,7 +127,7 @@ func (g *sampler) session(start time.Time, i, k int) Session {
 	}
 	t := start
 	for x, ex := range sampleProgram {
-		e := ExerciseRecord{ID: ex.id, Title: ex.title, Kind: ex.kind, Sides: ex.sides, Target: ex.target, HoldSeconds: ex.holdSeconds, Status: StatusNotStarted}
+		e := ExerciseRecord{ID: ex.id, Title: ex.title, Kind: ex.kind, Sides: ex.sides, Target: ex.target, HoldSeconds: ex.holdSeconds, Status: coach.NotStarted}
 		if x < endAfter {
 			g.exercise(&e, x)
 			t = t.Add(ex.typical + time.Duration(g.rng.IntN(90))*time.Second)
@@ -145,16 +146,16 @@ func (g *sampler) exercise(e *ExerciseRecord, x int) {
 	r := g.rng.Float64()
 	switch {
 	case x == painStopExercise && r < 0.12:
-		e.Status = StatusPain
+		e.Status = coach.PainStopped
 		e.Done = e.Target / 3
 		e.Pain = Pain(3 + g.rng.IntN(4))
 	case r < 0.02:
-		e.Status = StatusSkipped
+		e.Status = coach.Skipped
 	case r < 0.05:
-		e.Status = StatusPartial
+		e.Status = coach.Partial
 		e.Done = e.Target / 2
 	default:
-		e.Status = StatusDone
+		e.Status = coach.Done
 		e.Done = e.Target
 	}
 }

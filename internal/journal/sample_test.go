@@ -3,6 +3,8 @@ package journal
 import (
 	"testing"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
 )
 
 func TestSampleIsRealistic(t *testing.T) {
@@ -35,7 +37,7 @@ func TestSampleIsRealistic(t *testing.T) {
 				late.Add(s.PainBefore)
 			}
 			for _, e := range s.Exercises {
-				if e.Status == StatusPain {
+				if e.Status == coach.PainStopped {
 					stops++
 					if e.ID != "knees-bent-twist" || *e.Pain < 3 || *e.Pain > 6 {
 						t.Errorf("pain stop on %s at %d", e.ID, *e.Pain)

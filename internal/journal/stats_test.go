@@ -6,6 +6,9 @@ import (
 	"time"
 
 	_ "time/tzdata" // the zones below, even on a machine without a zone database
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 // session returns a finished (or ended early) session record starting at start with the given exercises.
@@ -218,15 +221,15 @@ func TestCalendarShape(t *testing.T) {
 }
 
 func TestExerciseTallies(t *testing.T) {
-	ex := func(id string, status Status, pain *int) ExerciseRecord {
-		return ExerciseRecord{ID: id, Title: "T " + id, Kind: Reps, Sides: OneSide, Target: 30, Status: status, Pain: pain}
+	ex := func(id string, status coach.Status, pain *int) ExerciseRecord {
+		return ExerciseRecord{ID: id, Title: "T " + id, Kind: Reps, Sides: program.OneSide, Target: 30, Status: status, Pain: pain}
 	}
 	day := time.Date(2026, 4, 1, 8, 0, 0, 0, berlin)
 	records := []Record{
-		session("1", day, true, ex("a", StatusDone, nil), ex("b", StatusPain, Pain(4)), ex("c", StatusDone, nil)),
+		session("1", day, true, ex("a", coach.Done, nil), ex("b", coach.PainStopped, Pain(4)), ex("c", coach.Done, nil)),
 		NewSkipRecord(Skip{At: day, Due: day}),
-		session("2", day.Add(6*time.Hour), false, ex("a", StatusPartial, nil), ex("b", StatusNotStarted, nil), ex("c", StatusNotStarted, nil)),
-		session("3", day.Add(24*time.Hour), true, ex("a", StatusDone, nil), ex("b", StatusPain, Pain(6)), ex("c", StatusSkipped, nil)),
+		session("2", day.Add(6*time.Hour), false, ex("a", coach.Partial, nil), ex("b", coach.NotStarted, nil), ex("c", coach.NotStarted, nil)),
+		session("3", day.Add(24*time.Hour), true, ex("a", coach.Done, nil), ex("b", coach.PainStopped, Pain(6)), ex("c", coach.Skipped, nil)),
 	}
 	want := []ExerciseTally{
 		{ID: "a", Title: "T a", Done: 2, Partial: 1},
@@ -252,7 +255,7 @@ func TestPainTrend(t *testing.T) {
 		r := session(id, start, true)
 		r.Session.PainBefore, r.Session.PainAfter = before, after
 		if stop != nil {
-			r.Session.Exercises = []ExerciseRecord{{ID: "knees-bent-twist", Kind: Reps, Sides: BothSides, Target: 30, Status: StatusPain, Pain: stop}}
+			r.Session.Exercises = []ExerciseRecord{{ID: "knees-bent-twist", Kind: Reps, Sides: program.BothSides, Target: 30, Status: coach.PainStopped, Pain: stop}}
 		}
 		return r
 	}

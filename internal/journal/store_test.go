@@ -10,6 +10,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/program"
 )
 
 var berlin = mustZone("Europe/Berlin")
@@ -42,8 +45,8 @@ func sampleSession(t testing.TB, id string, start time.Time) Record {
 		ID: id, Program: "lumbar", Start: start, End: start.Add(38 * time.Minute), Completed: true,
 		PainBefore: Pain(4), PainAfter: Pain(2),
 		Exercises: []ExerciseRecord{
-			{ID: "arms-up-toes", Title: "Arms up, toes to you", Kind: Reps, Sides: OneSide, Target: 30, Done: 30, Status: StatusDone},
-			{ID: "static-stretch", Title: "Static stretch", Kind: Holds, Sides: OneSide, Target: 7, HoldSeconds: 5, Done: 7, Status: StatusDone},
+			{ID: "arms-up-toes", Title: "Arms up, toes to you", Kind: Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done},
+			{ID: "static-stretch", Title: "Static stretch", Kind: Holds, Sides: program.OneSide, Target: 7, HoldSeconds: 5, Done: 7, Status: coach.Done},
 		},
 	})
 }
@@ -107,7 +110,8 @@ func TestLoadMissingJournal(t *testing.T) {
 func TestAppendRejectsInvalid(t *testing.T) {
 	j := openTemp(t)
 	bad := sampleSession(t, "s1", time.Date(2026, 1, 5, 8, 0, 0, 0, berlin))
-	bad.Session.PainAfter = Pain(11)
+	eleven := 11
+	bad.Session.PainAfter = &eleven
 	tests := map[string]Record{
 		"pain out of range": bad,
 		"no payload":        {V: Version, Kind: KindSession},
