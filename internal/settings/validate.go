@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/field"
 	"github.com/spinecoach/spinecoach/internal/program"
 )
@@ -45,7 +46,7 @@ func (s Settings) Validate() error {
 	add("voice_volume", rangeMessage("Voice volume", s.VoiceVolume, Volume, plain))
 	add("count_aloud", choiceMessage("Counting aloud", string(s.CountAloud), "every", "fives", "never"))
 	add("pace_seconds", rangeMessage("Pace", s.PaceSeconds, PaceSeconds, secondsText))
-	add("counting", choiceMessage("Counting", string(s.Counting), "paced", "counted"))
+	add("counting", choiceMessage("Counting", string(s.Counting), string(coach.Paced), string(coach.Counted)))
 	add("ready_seconds", rangeMessage("Get-ready countdown", s.ReadySeconds, ReadySeconds, secondsText))
 	add("position_seconds", rangeMessage("Get-ready for a new position", s.PositionSeconds, PositionSeconds, secondsText))
 	add("relax_seconds", rangeMessage("Rest between holds", s.RelaxSeconds, RelaxSeconds, secondsText))
