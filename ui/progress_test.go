@@ -51,7 +51,7 @@ func progressFixture() []journal.Record {
 		s := journal.Session{ID: start.Format("0102T15"), Program: "lumbar", Start: start, End: start.Add(40 * time.Minute),
 			Completed: completed, PainBefore: before, PainAfter: after}
 		for i, ex := range program.Builtin().Exercises {
-			e := journal.ExerciseRecord{ID: ex.ID, Title: "old title " + ex.ID, Kind: journal.Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done}
+			e := journal.ExerciseRecord{ID: ex.ID, Title: "old title " + ex.ID, Kind: program.Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done}
 			switch {
 			case !completed && i >= 3:
 				e.Done, e.Status = 0, coach.NotStarted

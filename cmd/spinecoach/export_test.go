@@ -46,7 +46,7 @@ func exportJournal(t *testing.T) string {
 // exerciseRecord is what a session records of the program's exercise e.
 func exerciseRecord(e program.Exercise, done int, status coach.Status, pain *int) journal.ExerciseRecord {
 	return journal.ExerciseRecord{
-		ID: e.ID, Title: e.Title, Kind: journal.Reps, Sides: e.Sides,
+		ID: e.ID, Title: e.Title, Kind: program.Reps, Sides: e.Sides,
 		Target: e.Dose.Reps.Max, Done: done, Status: status, Pain: pain,
 	}
 }

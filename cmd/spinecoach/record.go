@@ -28,11 +28,11 @@ func sessionRecord(id string, p program.Program, snap coach.Snapshot) journal.Re
 	for i, r := range snap.Results {
 		e := p.Exercises[i]
 		er := journal.ExerciseRecord{
-			ID: e.ID, Title: e.Title, Kind: journal.Reps, Sides: e.Sides,
+			ID: e.ID, Title: e.Title, Kind: e.Dose.Kind(), Sides: e.Sides,
 			Target: r.Target.Reps, Done: r.Count, Status: r.Status, Pain: journal.Pain(r.Pain),
 		}
 		if e.Dose.Kind() == program.Holds {
-			er.Kind, er.Target, er.HoldSeconds = journal.Holds, r.Target.Holds, r.Target.HoldSeconds
+			er.Target, er.HoldSeconds = r.Target.Holds, r.Target.HoldSeconds
 		}
 		if r.Status == coach.NotStarted {
 			s.Completed = false
@@ -58,7 +58,7 @@ func resumeResults(s *journal.Session) []coach.Result {
 	results := make([]coach.Result, 0, len(s.Exercises))
 	for _, e := range s.Exercises {
 		r := coach.Result{ExerciseID: e.ID, Count: e.Done, Status: e.Status, Pain: journal.PainLevel(e.Pain)}
-		if e.Kind == journal.Holds {
+		if e.Kind == program.Holds {
 			r.Target = program.Target{Holds: e.Target, HoldSeconds: e.HoldSeconds}
 		} else {
 			r.Target = program.Target{Reps: e.Target}

@@ -40,9 +40,9 @@ func TestRecordRoundTrip(t *testing.T) {
 			t.Errorf("session = completed %v, program %q, %v long; want not completed, lumbar, 1m", got.Completed, got.Program, got.End.Sub(got.Start))
 		}
 		want := []journal.ExerciseRecord{
-			{ID: "arms-up-toes", Kind: journal.Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done},
-			{ID: "side-stretch", Kind: journal.Reps, Sides: program.BothSides, Target: 30, Done: 1, Status: coach.PainStopped},
-			{ID: "side-stretch-toes", Kind: journal.Reps, Sides: program.BothSides, Target: 15, Status: coach.NotStarted},
+			{ID: "arms-up-toes", Kind: program.Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done},
+			{ID: "side-stretch", Kind: program.Reps, Sides: program.BothSides, Target: 30, Done: 1, Status: coach.PainStopped},
+			{ID: "side-stretch-toes", Kind: program.Reps, Sides: program.BothSides, Target: 15, Status: coach.NotStarted},
 		}
 		for i, w := range want {
 			e := got.Exercises[i]
@@ -53,7 +53,7 @@ func TestRecordRoundTrip(t *testing.T) {
 		if p := got.Exercises[1].Pain; p == nil || *p != 4 {
 			t.Errorf("pain level of exercise 2 = %v, want 4", p)
 		}
-		if e := got.Exercises[6]; e.Kind != journal.Holds || e.Target != 5 || e.HoldSeconds != 10 {
+		if e := got.Exercises[6]; e.Kind != program.Holds || e.Target != 5 || e.HoldSeconds != 10 {
 			t.Errorf("pelvic lift = %+v, want 5 holds of 10 s", e)
 		}
 

@@ -18,7 +18,7 @@ func FuzzLoad(f *testing.F) {
 	start := time.Date(2026, 10, 25, 2, 30, 0, 0, berlin)
 	// Small seeds: the fuzzer minimises every new input byte by byte, so a long seed costs minutes.
 	seeds := encode(f,
-		NewSessionRecord(Session{ID: "s", Start: start, End: start, Exercises: []ExerciseRecord{{ID: "e", Kind: Reps, Sides: program.OneSide, Status: coach.PainStopped, Pain: Pain(4)}}}),
+		NewSessionRecord(Session{ID: "s", Start: start, End: start, Exercises: []ExerciseRecord{{ID: "e", Kind: program.Reps, Sides: program.OneSide, Status: coach.PainStopped, Pain: Pain(4)}}}),
 		NewFlareRecord(Flare{From: start, Until: start.Add(72 * time.Hour)}),
 		NewSkipRecord(Skip{At: start, Due: start}))
 	f.Add([]byte(strings.Join(seeds, "\n") + "\n"))

@@ -55,21 +55,12 @@ type Session struct {
 	Exercises  []ExerciseRecord `json:"exercises"`
 }
 
-// ExerciseKind says whether an exercise counts repetitions or timed holds.
-type ExerciseKind string
-
-// The exercise kinds.
-const (
-	Reps  ExerciseKind = "reps"
-	Holds ExerciseKind = "holds"
-)
-
 // ExerciseRecord is what happened to one exercise within a session.
 // Title is copied from the program so exports stay readable if the program changes later.
 type ExerciseRecord struct {
 	ID          string        `json:"id"`
 	Title       string        `json:"title"`
-	Kind        ExerciseKind  `json:"kind"`
+	Kind        program.Kind  `json:"kind"`
 	Sides       program.Sides `json:"sides"`
 	Target      int           `json:"target"`
 	HoldSeconds int           `json:"hold_seconds"`
@@ -220,7 +211,7 @@ func (e ExerciseRecord) validate() error {
 	switch {
 	case e.ID == "":
 		return fmt.Errorf("%w: exercise without id", ErrInvalid)
-	case e.Kind != Reps && e.Kind != Holds:
+	case e.Kind != program.Reps && e.Kind != program.Holds:
 		return fmt.Errorf("%w: exercise %s: kind %q", ErrInvalid, e.ID, e.Kind)
 	case e.Sides != program.OneSide && e.Sides != program.BothSides:
 		return fmt.Errorf("%w: exercise %s: sides %q", ErrInvalid, e.ID, e.Sides)

@@ -11,8 +11,8 @@ import (
 	"github.com/spinecoach/spinecoach/internal/program"
 )
 
-// oldLine is a session as the journal wrote it before it reused coach.Status and program.Sides:
-// every status and both sides, pain given and not given.
+// oldLine is a session as the journal wrote it before it reused coach.Status, program.Sides and
+// program.Kind: every status, both sides, both kinds, pain given and not given.
 const oldLine = `{"v":1,"kind":"session","session":{"id":"s1","program":"lumbar","start":"2026-11-24T08:00:00+01:00","end":"2026-11-24T08:38:00+01:00","completed":false,"pain_before":4,"exercises":[` +
 	`{"id":"a","title":"A","kind":"reps","sides":"one","target":30,"hold_seconds":0,"done":30,"status":"done"},` +
 	`{"id":"b","title":"B","kind":"reps","sides":"both","target":30,"hold_seconds":0,"done":4,"status":"partial"},` +
@@ -32,14 +32,18 @@ func TestOldLineReadsAndWritesBack(t *testing.T) {
 	}
 	var statuses []coach.Status
 	var sides []program.Sides
+	var kinds []program.Kind
 	for _, e := range r.Session.Exercises {
-		statuses, sides = append(statuses, e.Status), append(sides, e.Sides)
+		statuses, sides, kinds = append(statuses, e.Status), append(sides, e.Sides), append(kinds, e.Kind)
 	}
 	if want := []coach.Status{coach.Done, coach.Partial, coach.Skipped, coach.PainStopped, coach.NotStarted}; !slices.Equal(statuses, want) {
 		t.Errorf("statuses = %v, want %v", statuses, want)
 	}
 	if want := []program.Sides{program.OneSide, program.BothSides, program.OneSide, program.BothSides, program.OneSide}; !slices.Equal(sides, want) {
 		t.Errorf("sides = %v, want %v", sides, want)
+	}
+	if want := []program.Kind{program.Reps, program.Reps, program.Holds, program.Reps, program.Reps}; !slices.Equal(kinds, want) {
+		t.Errorf("kinds = %v, want %v", kinds, want)
 	}
 	got, err := json.Marshal(r)
 	if err != nil {
@@ -50,14 +54,16 @@ func TestOldLineReadsAndWritesBack(t *testing.T) {
 	}
 }
 
-// TestUnknownStatusOrSidesStaysInvalid: a status or sides this version does not know, or none,
+// TestUnknownWordsStayInvalid: a status, sides or kind this version does not know, or none,
 // still makes the line invalid (it is set aside), as before the types were shared.
-func TestUnknownStatusOrSidesStaysInvalid(t *testing.T) {
+func TestUnknownWordsStayInvalid(t *testing.T) {
 	for name, edit := range map[string][2]string{
 		"unknown status": {`"status":"done"`, `"status":"abandoned"`},
 		"no status":      {`,"status":"done"`, ``},
 		"unknown sides":  {`"sides":"both"`, `"sides":"left"`},
 		"no sides":       {`"sides":"both",`, ``},
+		"unknown kind":   {`"kind":"holds"`, `"kind":"minutes"`},
+		"no kind":        {`"kind":"holds",`, ``},
 	} {
 		var r Record
 		if err := json.Unmarshal([]byte(strings.Replace(oldLine, edit[0], edit[1], 1)), &r); err != nil {

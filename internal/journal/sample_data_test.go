@@ -13,7 +13,7 @@ import (
 // end of each dose, and a typical time taken.
 type sampleExercise struct {
 	id, title   string
-	kind        ExerciseKind
+	kind        program.Kind
 	sides       program.Sides
 	target      int
 	holdSeconds int
@@ -25,9 +25,9 @@ type sampleExercise struct {
 var sampleProgram = func() []sampleExercise {
 	var out []sampleExercise
 	for _, e := range program.Builtin().Exercises {
-		s := sampleExercise{id: e.ID, title: e.Title, kind: Reps, sides: e.Sides}
+		s := sampleExercise{id: e.ID, title: e.Title, kind: e.Dose.Kind(), sides: e.Sides}
 		if e.Dose.Kind() == program.Holds {
-			s.kind, s.target, s.holdSeconds = Holds, e.Dose.Holds.Max, e.Dose.HoldSeconds.Max
+			s.target, s.holdSeconds = e.Dose.Holds.Max, e.Dose.HoldSeconds.Max
 			s.typical = time.Duration(s.target*(s.holdSeconds+10)) * time.Second
 		} else {
 			s.target = e.Dose.Reps.Max

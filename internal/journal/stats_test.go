@@ -222,7 +222,7 @@ func TestCalendarShape(t *testing.T) {
 
 func TestExerciseTallies(t *testing.T) {
 	ex := func(id string, status coach.Status, pain *int) ExerciseRecord {
-		return ExerciseRecord{ID: id, Title: "T " + id, Kind: Reps, Sides: program.OneSide, Target: 30, Status: status, Pain: pain}
+		return ExerciseRecord{ID: id, Title: "T " + id, Kind: program.Reps, Sides: program.OneSide, Target: 30, Status: status, Pain: pain}
 	}
 	day := time.Date(2026, 4, 1, 8, 0, 0, 0, berlin)
 	records := []Record{
@@ -255,7 +255,7 @@ func TestPainTrend(t *testing.T) {
 		r := session(id, start, true)
 		r.Session.PainBefore, r.Session.PainAfter = before, after
 		if stop != nil {
-			r.Session.Exercises = []ExerciseRecord{{ID: "knees-bent-twist", Kind: Reps, Sides: program.BothSides, Target: 30, Status: coach.PainStopped, Pain: stop}}
+			r.Session.Exercises = []ExerciseRecord{{ID: "knees-bent-twist", Kind: program.Reps, Sides: program.BothSides, Target: 30, Status: coach.PainStopped, Pain: stop}}
 		}
 		return r
 	}

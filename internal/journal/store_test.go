@@ -45,8 +45,8 @@ func sampleSession(t testing.TB, id string, start time.Time) Record {
 		ID: id, Program: "lumbar", Start: start, End: start.Add(38 * time.Minute), Completed: true,
 		PainBefore: Pain(4), PainAfter: Pain(2),
 		Exercises: []ExerciseRecord{
-			{ID: "arms-up-toes", Title: "Arms up, toes to you", Kind: Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done},
-			{ID: "static-stretch", Title: "Static stretch", Kind: Holds, Sides: program.OneSide, Target: 7, HoldSeconds: 5, Done: 7, Status: coach.Done},
+			{ID: "arms-up-toes", Title: "Arms up, toes to you", Kind: program.Reps, Sides: program.OneSide, Target: 30, Done: 30, Status: coach.Done},
+			{ID: "static-stretch", Title: "Static stretch", Kind: program.Holds, Sides: program.OneSide, Target: 7, HoldSeconds: 5, Done: 7, Status: coach.Done},
 		},
 	})
 }

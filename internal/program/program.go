@@ -89,14 +89,15 @@ func (r Range) Clamp(v int) int {
 	return v
 }
 
-// Kind is what an exercise counts: repetitions or timed static holds.
-type Kind int
+// Kind is what an exercise counts: repetitions or timed static holds. Its values are the words
+// the journal stores in an exercise's "kind".
+type Kind string
 
 const (
 	// Reps exercises count repetitions of a movement.
-	Reps Kind = iota
+	Reps Kind = "reps"
 	// Holds exercises count static holds of a number of seconds each.
-	Holds
+	Holds Kind = "holds"
 )
 
 // Dose is how much of an exercise to do: either Reps, or Holds with HoldSeconds.
