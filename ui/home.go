@@ -101,7 +101,7 @@ func (h *home) refresh() {
 	h.refreshOutlook()
 	set := h.shell.set
 	h.estimate.SetText(lang.L("About {{.Estimate}} at this pace. The program suggests about {{.Target}}, repeated after {{.Gap}} hours.", data{
-		"Estimate": minutesText(coach.Estimate(h.shell.prog, h.shell.config())),
+		"Estimate": minutesText(coach.Estimate(h.shell.prog, h.shell.set.Coach())),
 		"Target":   minutesText(time.Duration(h.shell.prog.SessionMinutes) * time.Minute),
 		"Gap":      rangeText(h.shell.prog.RepeatAfterHours),
 	}))

@@ -51,9 +51,9 @@ func newSessionScreen(s *Shell, from *Interrupted) *sessionScreen {
 	}
 	listen := func(snap coach.Snapshot) { fyne.Do(func() { v.render(snap) }) }
 	if from != nil && from.Results != nil {
-		v.sess = coach.Resume(s.prog, s.config(), from.Results, from.Started, listen)
+		v.sess = coach.Resume(s.prog, s.set.Coach(), from.Results, from.Started, listen)
 	} else {
-		v.sess = coach.New(s.prog, s.config(), listen)
+		v.sess = coach.New(s.prog, s.set.Coach(), listen)
 	}
 	return v
 }

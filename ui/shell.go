@@ -196,12 +196,6 @@ func (s *Shell) resumeSession(from *Interrupted) {
 
 // offerResume asks what to do with a session that was cut short: nothing is lost either way.
 func (s *Shell) offerResume(in *Interrupted) {
-	reached := 0
-	for _, r := range in.Results {
-		if r.Status != coach.NotStarted {
-			reached++
-		}
-	}
 	save := func() {
 		s.dismiss()
 		if in.Save != nil {
@@ -219,7 +213,7 @@ func (s *Shell) offerResume(in *Interrupted) {
 	s.ask(container.NewVBox(
 		title,
 		wrapped(lang.L("It started at {{.Time}}, and {{.N}} of {{.Total}} exercises were reached. Go on from the next one, or save it as it stands.", data{
-			"Time": in.Started.Format("15:04"), "N": reached, "Total": len(s.prog.Exercises),
+			"Time": in.Started.Format("15:04"), "N": coach.Reached(in.Results), "Total": len(s.prog.Exercises),
 		})),
 		container.NewGridWithColumns(2, s.button(keyed(lang.L("Save as it stands"), "Esc"), nil, save), resumeBtn),
 	), func(ev *fyne.KeyEvent) {
@@ -250,27 +244,12 @@ func (s *Shell) finished(snap coach.Snapshot, painBefore int) {
 func (s *Shell) keep(r SessionReport) {
 	snap := r.Snapshot
 	s.sess = nil
-	s.update(func(set *settings.Settings) {
-		for _, r := range snap.Results {
-			if r.Status != coach.NotStarted {
-				set.Targets[r.ExerciseID] = r.Target
-			}
-		}
-	})
+	s.update(func(set *settings.Settings) { set.Targets = coach.NextTargets(set.Targets, snap.Results) })
 	if s.opts.OnFinish != nil {
 		s.opts.OnFinish(r)
 	}
 	f := newFinish(s, snap)
 	s.show(f, f.content)
-}
-
-// config is how sessions are coached with the current settings.
-func (s *Shell) config() coach.Config {
-	c := coach.Paced
-	if s.set.Counting == settings.CountingCounted {
-		c = coach.Counted
-	}
-	return coach.Config{Counting: c, Pace: s.set.Pace(), Ready: s.set.Ready(), Reposition: s.set.Reposition(), Relax: s.set.Relax(), Targets: s.set.Targets}
 }
 
 // update applies a change to the settings if they stay valid and can be saved; otherwise it
