@@ -74,10 +74,10 @@ func keyPlaces() []keyPlace {
 		s.resumeSession(&Interrupted{PainBefore: coach.NoPain})
 	}
 	return []keyPlace{
-		{"home", func(s *Shell) { s.showHome() }, fyne.KeyG, func(s *Shell) bool { _, ok := s.cur.(*progress); return ok }},
+		{"home", func(s *Shell) { s.showHome() }, fyne.KeyG, func(s *Shell) bool { s.loads.Wait(); _, ok := s.cur.(*progress); return ok }},
 		{"settings", func(s *Shell) { s.showSettings() }, fyne.KeyEscape, atHome},
 		{"about", func(s *Shell) { s.showAbout() }, fyne.KeyEscape, atHome},
-		{"progress", func(s *Shell) { s.showProgress() }, fyne.KeyEscape, atHome},
+		{"progress", openProgress, fyne.KeyEscape, atHome},
 		{"finish", func(s *Shell) {
 			s.keep(SessionReport{Snapshot: coach.New(s.prog, s.set.Coach(), nil).Snapshot(), PainBefore: coach.NoPain, PainAfter: coach.NoPain})
 		}, fyne.KeyEscape, atHome},

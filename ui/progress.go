@@ -38,15 +38,14 @@ type progress struct {
 	scroll              *container.Scroll
 }
 
-func newProgress(s *Shell) *progress { return newProgressAt(s, time.Now(), time.Local) }
+// newProgress builds the screen from the journal's records as read, and the error reading them.
+func newProgress(s *Shell, records []journal.Record, loadErr error) *progress {
+	return newProgressAt(s, time.Now(), time.Local, records, loadErr)
+}
 
 // newProgressAt builds the screen as it looks at now, with days counted in loc.
-func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
-	p := &progress{shell: s, now: now, loc: loc}
-	var loadErr error
-	if s.opts.Journal != nil {
-		p.records, loadErr = s.opts.Journal()
-	}
+func newProgressAt(s *Shell, now time.Time, loc *time.Location, records []journal.Record, loadErr error) *progress {
+	p := &progress{shell: s, now: now, loc: loc, records: records}
 	p.sum = journal.Summarize(p.records, loc, now, s.set.SessionsPerDay, progressWeeks)
 	p.count = schedule.Today(now, schedule.FromJournal(p.records, now), schedule.RulesFrom(s.set), loc)
 

@@ -5,6 +5,7 @@ import (
 	"log"
 	"maps"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -103,6 +104,7 @@ type Shell struct {
 	sess  *sessionScreen
 
 	ticker *time.Ticker
+	loads  sync.WaitGroup // journal reads for Progress under way
 }
 
 // NewShell fills win with the home screen and takes over its keyboard.
@@ -175,9 +177,26 @@ func (s *Shell) showAbout() {
 	s.show(a, a.content)
 }
 
+// showProgress reads the journal off the UI goroutine, however long it is, and shows Progress
+// once it is read, unless the user went elsewhere meanwhile.
 func (s *Shell) showProgress() {
-	p := newProgress(s)
-	s.show(p, p.content)
+	from := s.cur
+	s.loads.Add(1)
+	go func() {
+		defer s.loads.Done()
+		var records []journal.Record
+		var err error
+		if s.opts.Journal != nil {
+			records, err = s.opts.Journal()
+		}
+		fyne.Do(func() {
+			if s.cur != from || s.modal != nil {
+				return
+			}
+			p := newProgress(s, records, err)
+			s.show(p, p.content)
+		})
+	}()
 }
 
 // StartSession starts a session unless one is under way, as "Start session now" in the tray asks.
