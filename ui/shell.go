@@ -215,34 +215,17 @@ func (s *Shell) resumeSession(from *Interrupted) {
 
 // offerResume asks what to do with a session that was cut short: nothing is lost either way.
 func (s *Shell) offerResume(in *Interrupted) {
-	save := func() {
-		s.dismiss()
-		if in.Save != nil {
-			in.Save()
-		}
-	}
-	resume := func() {
-		s.dismiss()
-		s.resumeSession(in)
-	}
-	title := widget.NewLabelWithStyle(lang.L("Your last session was not finished"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	resumeBtn := s.button(keyed(lang.L("Go on with it"), "Enter"), nil, resume)
-	resumeBtn.Importance = widget.HighImportance
-	s.ask(container.NewVBox(
-		title,
-		wrapped(lang.L("It started at {{.Time}}, and {{.N}} of {{.Total}} exercises were reached. Go on from the next one, or save it as it stands.", data{
+	s.confirm(lang.L("Your last session was not finished"),
+		lang.L("It started at {{.Time}}, and {{.N}} of {{.Total}} exercises were reached. Go on from the next one, or save it as it stands.", data{
 			"Time": in.Started.Format("15:04"), "N": coach.Reached(in.Results), "Total": len(s.prog.Exercises),
-		})),
-		container.NewGridWithColumns(2, s.button(keyed(lang.L("Save as it stands"), "Esc"), nil, save), resumeBtn),
-	), func(ev *fyne.KeyEvent) {
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter:
-			resume()
-		case fyne.KeyEscape:
-			save()
-		}
-	})
+		}),
+		lang.L("Save as it stands"), lang.L("Go on with it"),
+		func() {
+			if in.Save != nil {
+				in.Save()
+			}
+		},
+		func() { s.resumeSession(in) })
 }
 
 // finished asks how the back feels now, then shows the finish screen and hands the session to
@@ -454,24 +437,34 @@ func (s *Shell) outlook() (Outlook, bool) {
 // in; the answer is kept and can be changed in Settings.
 func (s *Shell) askStartAtLogin() {
 	answer := func(yes bool) {
-		s.dismiss()
 		s.update(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = yes, true })
 	}
-	title := widget.NewLabelWithStyle(lang.L("Remind you when it is time?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	yes := s.button(keyed(lang.L("Yes, when I log in"), "Enter"), nil, func() { answer(true) })
-	yes.Importance = widget.HighImportance
+	s.confirm(lang.L("Remind you when it is time?"),
+		lang.L("The program is done about every {{.Gap}} hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.",
+			data{"Gap": rangeText(s.prog.RepeatAfterHours)}),
+		lang.L("Not now"), lang.L("Yes, when I log in"),
+		func() { answer(false) }, func() { answer(true) })
+}
+
+// confirm asks a yes-or-no question over the screen: a title, a line that explains, and two
+// buttons, no (Esc) and yes (Enter, the default). Either answer closes the question first.
+func (s *Shell) confirm(title, text, noLabel, yesLabel string, no, yes func()) {
+	no1 := func() { s.dismiss(); no() }
+	yes1 := func() { s.dismiss(); yes() }
+	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.SizeName = theme.SizeNameSubHeadingText
+	yesBtn := s.button(keyed(yesLabel, "Enter"), nil, yes1)
+	yesBtn.Importance = widget.HighImportance
 	s.ask(container.NewVBox(
-		title,
-		wrapped(lang.L("The program is done about every {{.Gap}} hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.",
-			data{"Gap": rangeText(s.prog.RepeatAfterHours)})),
-		container.NewGridWithColumns(2, s.button(keyed(lang.L("Not now"), "Esc"), nil, func() { answer(false) }), yes),
+		head,
+		wrapped(text),
+		container.NewGridWithColumns(2, s.button(keyed(noLabel, "Esc"), nil, no1), yesBtn),
 	), func(ev *fyne.KeyEvent) {
 		switch ev.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
-			answer(true)
+			yes1()
 		case fyne.KeyEscape:
-			answer(false)
+			no1()
 		}
 	})
 }
