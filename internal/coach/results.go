@@ -32,3 +32,17 @@ func NextTargets(targets map[string]program.Target, results []Result) map[string
 	}
 	return next
 }
+
+// ExerciseEnded reports whether an exercise ended, or was given its pain level, between two
+// snapshots of a session: the moments worth a checkpoint.
+func ExerciseEnded(prev, cur Snapshot) bool {
+	for i, r := range cur.Results {
+		if i >= len(prev.Results) || r.Status == NotStarted {
+			continue
+		}
+		if p := prev.Results[i]; p.Status != r.Status || p.Pain != r.Pain {
+			return true
+		}
+	}
+	return false
+}

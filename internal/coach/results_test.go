@@ -41,3 +41,31 @@ func TestNextTargets(t *testing.T) {
 		t.Errorf("Reached(nil) = %d, want 0", n)
 	}
 }
+
+// TestExerciseEnded: a checkpoint is due when an exercise's status or pain changed, not while
+// it runs or when nothing moved.
+func TestExerciseEnded(t *testing.T) {
+	snap := func(rs ...Result) Snapshot { return Snapshot{Results: rs} }
+	running := Result{Status: NotStarted, Pain: NoPain, Count: 3}
+	done := Result{Status: Done, Pain: NoPain}
+	stopped := Result{Status: PainStopped, Pain: NoPain}
+	hurt := Result{Status: PainStopped, Pain: 6}
+	tests := []struct {
+		name      string
+		prev, cur Snapshot
+		want      bool
+	}{
+		{"nothing moved", snap(running), snap(running), false},
+		{"counting on", snap(running), snap(Result{Status: NotStarted, Pain: NoPain, Count: 4}), false},
+		{"done", snap(running), snap(done), true},
+		{"stopped for pain", snap(running), snap(stopped), true},
+		{"pain level given", snap(stopped), snap(hurt), true},
+		{"same again", snap(done, running), snap(done, running), false},
+		{"no earlier snapshot", Snapshot{}, snap(done), false},
+	}
+	for _, tt := range tests {
+		if got := ExerciseEnded(tt.prev, tt.cur); got != tt.want {
+			t.Errorf("%s: ExerciseEnded = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
