@@ -52,19 +52,34 @@ func (s *Shell) showProgress() {
 	s.loads.Add(1)
 	go func() {
 		defer s.loads.Done()
-		var records []journal.Record
-		var err error
-		if s.opts.Journal != nil {
-			records, err = s.opts.Journal()
-		}
+		read := s.readProgress()
 		fyne.Do(func() {
 			if s.cur != from || s.modal != nil {
 				return
 			}
-			p := newProgress(s, records, err)
+			p := newProgress(s, read)
 			s.show(p, p.content)
 		})
 	}()
+}
+
+// progressRead is what Progress shows, read from the journal off the UI goroutine: the
+// records, the error reading them, and what the reminders say now.
+type progressRead struct {
+	records []journal.Record
+	err     error
+	outlook Outlook
+	known   bool // the app gave an outlook
+}
+
+// readProgress reads what Progress shows. It may read the journal: call it off the UI goroutine.
+func (s *Shell) readProgress() progressRead {
+	var r progressRead
+	if s.opts.Journal != nil {
+		r.records, r.err = s.opts.Journal()
+	}
+	r.outlook, r.known = s.outlook()
+	return r
 }
 
 // StartSession starts a session unless one is under way, as "Start session now" in the tray asks.

@@ -30,6 +30,8 @@ type progress struct {
 	records []journal.Record
 	sum     journal.Summary
 	count   schedule.Count // today's sessions, counted as the reminders count them
+	outlook Outlook        // when the next session is due, if known
+	known   bool
 
 	today, next, streak *widget.Label
 	heat                *HeatMap
@@ -38,14 +40,15 @@ type progress struct {
 	scroll              *container.Scroll
 }
 
-// newProgress builds the screen from the journal's records as read, and the error reading them.
-func newProgress(s *Shell, records []journal.Record, loadErr error) *progress {
-	return newProgressAt(s, time.Now(), time.Local, records, loadErr)
+// newProgress builds the screen from what was read (Shell.readProgress).
+func newProgress(s *Shell, read progressRead) *progress {
+	return newProgressAt(s, time.Now(), time.Local, read)
 }
 
 // newProgressAt builds the screen as it looks at now, with days counted in loc.
-func newProgressAt(s *Shell, now time.Time, loc *time.Location, records []journal.Record, loadErr error) *progress {
-	p := &progress{shell: s, now: now, loc: loc, records: records}
+func newProgressAt(s *Shell, now time.Time, loc *time.Location, read progressRead) *progress {
+	p := &progress{shell: s, now: now, loc: loc, records: read.records, outlook: read.outlook, known: read.known}
+	loadErr := read.err
 	p.sum = journal.Summarize(p.records, loc, now, s.set.SessionsPerDay, progressWeeks)
 	p.count = schedule.Today(now, schedule.FromJournal(p.records, now), schedule.RulesFrom(s.set), loc)
 
@@ -102,8 +105,8 @@ func (p *progress) fillToday() {
 	p.today.SetText(todayText(p.count))
 
 	p.next.Hide()
-	if o, ok := p.shell.outlook(); ok {
-		p.next.SetText(outlookText(o, p.now))
+	if p.known {
+		p.next.SetText(outlookText(p.outlook, p.now))
 		p.next.Show()
 	}
 

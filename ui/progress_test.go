@@ -90,7 +90,7 @@ func newProgressTest(t *testing.T, records []journal.Record) (*progress, fyne.Wi
 		Journal:  func() ([]journal.Record, error) { return records, nil },
 		Outlook:  func() Outlook { return Outlook{Due: schedule.Due{At: progressNow.Add(3*time.Hour + 30*time.Minute)}} },
 	})
-	p := newProgressAt(s, progressNow, progressZone, records, nil)
+	p := newProgressAt(s, progressNow, progressZone, s.readProgress())
 	s.show(p, p.content)
 	return p, w
 }
