@@ -144,11 +144,11 @@ func (h *home) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyG:
 		h.shell.showProgress()
 	case fyne.KeyF:
-		if o, ok := h.shell.outlook(); ok && !o.Resting() {
+		if h.flare.Visible() { // the keys do what the buttons shown do
 			h.askFlare()
 		}
 	case fyne.KeyR:
-		if o, ok := h.shell.outlook(); ok && o.Resting() {
+		if h.endRest.Visible() {
 			h.endFlare()
 		}
 	case fyne.KeyC:
