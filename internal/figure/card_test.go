@@ -264,3 +264,22 @@ func segDist(q, a, b Point) float64 {
 	}
 	return dist(q, Point{a.X + t*dx, a.Y + t*dy})
 }
+
+// TestToesTurnCaption: the card of the exercise whose feet turn says so in words under its
+// start; no other card does.
+func TestToesTurnCaption(t *testing.T) {
+	for id, m := range loadFigures(t) {
+		var n int
+		for _, l := range NewCard(m, true).Labels() {
+			if l.Word == WordToesTurn {
+				n++
+			}
+		}
+		if want := map[bool]int{true: 1, false: 0}[len(m.Turn) > 0]; n != want {
+			t.Errorf("%s: %d captions about the toes, want %d", id, n, want)
+		}
+	}
+	if len(loadFigures(t)["side-stretch-toes"].Turn) == 0 {
+		t.Error("side-stretch-toes: its feet no longer turn")
+	}
+}
