@@ -253,15 +253,13 @@ func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role) {
 		// Never past the foot of the mat, whatever the moment of the turn.
 		l = min(l, (0.985-rim-w-h.X)/c+w)
 	}
-	mid := along(h, dir, l*0.45)
 	ball := along(h, dir, l-w)
-	pt.part(role, func(g float64) []Point {
-		return tube([]Point{h, mid, ball}, []float64{w*0.62 + g, w*0.8 + g, w + g})
-	})
+	// A round heel narrower than the ball, joined by straight sides: a sole's outline.
+	pt.part(role, func(g float64) []Point { return capsule(h, ball, w*0.62+g, w+g) })
 	// The crease where the toes begin: an arc across the front of the foot.
 	var crease []Point
 	for k := -1.0; k <= 1.0; k += 0.25 {
-		crease = append(crease, along(ball, dir+k*1.05, w*0.45))
+		crease = append(crease, along(ball, dir+k*1.15, w*0.5))
 	}
 	r := make([]float64, len(crease))
 	for i := range r {
