@@ -232,18 +232,7 @@ const topFeet = 2.1
 func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role) {
 	w := boneRadius[LeftAnkle][0] * bodyScale * topFeet // half the foot's width at the ball
 	a := pt.at(ankle)
-	legDir := 0.0 // along the body, away from the head
-	if k := pt.at(ankle.sub(shin)); dist(k, a) > 1e-9 {
-		legDir = heading(k, a)
-	}
-	dir, turn := legDir, 0.0
-	up := ankle.sub(toe)
-	if f := math.Hypot(up.x, up.y) / footLen; f > 0.15 {
-		// Turned: towards where the toes point, seen from above, as far as they have turned.
-		turn = min(1, (f-0.15)/0.6)
-		turned := heading(pt.at(heel), pt.at(toe))
-		dir = legDir + math.Remainder(turned-legDir, 2*math.Pi)*math.Sqrt(turn)
-	}
+	dir, turn := pt.footPointing(heel, ankle, toe, shin)
 	// The foot's length, heel to toes: standing up it is seen shorter, foreshortened, and
 	// lengthens as it turns down to lie on its side.
 	// It turns before it lengthens, so that turning it never leaves the mat.
@@ -268,6 +257,25 @@ func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role) {
 	pt.end()
 	pt.d.add(RoleBackground, tube(crease, r))
 	pt.begin()
+}
+
+// footPointing is the way a working foot drawn from above points in the picture (radians,
+// y down) and how far it has turned, 0 (toes to the ceiling: along the leg, away from the
+// head) to 1 (lying on its side: where its toes point, seen from above).
+func (pt *painter) footPointing(heel, ankle, toe, shin vec) (dir, turn float64) {
+	a := pt.at(ankle)
+	legDir := 0.0 // along the body, away from the head
+	if k := pt.at(ankle.sub(shin)); dist(k, a) > 1e-9 {
+		legDir = heading(k, a)
+	}
+	up := ankle.sub(toe)
+	f := math.Hypot(up.x, up.y) / footLen
+	if f <= 0.15 {
+		return legDir, 0
+	}
+	turn = min(1, (f-0.15)/0.6)
+	turned := heading(pt.at(heel), pt.at(toe))
+	return legDir + math.Remainder(turned-legDir, 2*math.Pi)*math.Sqrt(turn), turn
 }
 
 // shadow draws, from above, the shadow a raised leg casts straight down on the mat: the

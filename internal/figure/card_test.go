@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"reflect"
 	"testing"
 )
@@ -281,5 +282,37 @@ func TestToesTurnCaption(t *testing.T) {
 	}
 	if len(loadFigures(t)["side-stretch-toes"].Turn) == 0 {
 		t.Error("side-stretch-toes: its feet no longer turn")
+	}
+}
+
+// TestFeetTurnInThePicture: from above, the turning feet of side-stretch-toes point along
+// the legs, away from the head, at the start, and at the end are turned well round to the
+// side the body goes: down the picture (the person's right), or up it when mirrored.
+func TestFeetTurnInThePicture(t *testing.T) {
+	m := loadFigures(t)["side-stretch-toes"]
+	for _, mirrored := range []bool{false, true} {
+		for _, at := range []float64{0, 1} {
+			p := Interpolate(m.Start, m.End, at)
+			if mirrored {
+				p = Mirror(p, m.View)
+			}
+			b := solve(p, m.View)
+			pt := painter{b: &b, v: m.View}
+			for _, ankle := range []Joint{LeftAnkle, RightAnkle} {
+				knee := ankle - 1
+				shin := b.to[knee].sub(b.from[knee])
+				dir, _ := pt.footPointing(b.from[ankle].add(shin.scale(0.12)), b.from[ankle], b.to[ankle], shin)
+				deg := dir * 180 / math.Pi
+				if mirrored {
+					deg = -deg
+				}
+				switch {
+				case at == 0 && math.Abs(deg) > 15:
+					t.Errorf("mirrored=%v start: the %v's foot points %.0f degrees off along the leg", mirrored, ankle, deg)
+				case at == 1 && (deg < 45 || deg > 135):
+					t.Errorf("mirrored=%v end: the %v's foot points at %.0f degrees, want turned 45..135 to the side", mirrored, ankle, deg)
+				}
+			}
+		}
 	}
 }
