@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -207,27 +206,18 @@ func TestWriteHTMLIsSelfContained(t *testing.T) {
 	}
 }
 
-// TestWriteHTMLInRussian: the report's words come from ru.json when lang speaks Russian, and
-// no key is left untranslated.
+// TestWriteHTMLInRussian: the report's words come from ru.json when lang speaks Russian.
+// (ui's TestEnglishComplete and TestRussianComplete keep every key the report asks for in both files.)
 func TestWriteHTMLInRussian(t *testing.T) {
-	english := map[string]string{}
-	for _, k := range labelKeys(t) {
-		english[k] = lang.L(k)
-	}
 	inLanguage(t, "ru")
 	var buf bytes.Buffer
 	if err := WriteHTML(&buf, goldenReport(goldenRecords())); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"<h1>Журнал упражнений для спины</h1>", `aria-label="` + lang.L("report.pain") + `"`} {
+	for _, want := range []string{"<h1>Журнал упражнений для спины</h1>", `aria-label="Динамика боли"`, "<h2>Занятия</h2>"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("Russian report lacks %q", want)
-		}
-	}
-	for k, en := range english {
-		if ru := lang.L(k); ru == en || ru == k {
-			t.Errorf("report label %q is not in Russian: %q", k, ru)
 		}
 	}
 	if strings.Contains(out, "report.") {
@@ -254,40 +244,6 @@ func TestWriteHTMLEmpty(t *testing.T) {
 	for _, want := range []string{lang.L("report.no_sessions"), lang.L("report.no_pain_data"), "2025-11-10 – 2026-01-01"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("empty report lacks %q", want)
-		}
-	}
-}
-
-// labelKeys are the keys the report asks lang for: in its template and in its Go files.
-func labelKeys(t *testing.T) []string {
-	t.Helper()
-	var keys []string
-	files, _ := filepath.Glob("*.go")
-	for _, f := range append(files, "report.html.tmpl") {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range labelKey.FindAllStringSubmatch(string(b), -1) {
-			keys = append(keys, m[1])
-		}
-	}
-	if len(keys) < 50 {
-		t.Fatalf("found only %d report labels", len(keys))
-	}
-	return keys
-}
-
-var labelKey = regexp.MustCompile(`(?:\{\{t |label\()"(report\.[a-z_]+)"`)
-
-// TestLabelsHaveEnglish: every word the report asks for has its text in en.json.
-func TestLabelsHaveEnglish(t *testing.T) {
-	for _, k := range labelKeys(t) {
-		if label(k) == k || lang.L(k) == k {
-			t.Errorf("%s has no English text in en.json", k)
 		}
 	}
 }
