@@ -119,6 +119,7 @@ func TestGoldenCards(t *testing.T) {
 		exercise program.Exercise
 	}{
 		{"1_arms-up-toes", 1, exercises[0]},
+		{"3_side-stretch-toes", 3, exercises[2]},
 		{"4_knees-bent-twist", 4, exercises[3]},
 		{"6_static-stretch", 6, exercises[5]},
 		{"no-figure", 1, bare},

@@ -101,7 +101,7 @@ func (h *home) refresh() {
 	h.refreshOutlook()
 	set := h.shell.set
 	h.estimate.SetText(lang.L("About {{.Estimate}} at this pace. The program suggests about {{.Target}}, repeated after {{.Gap}} hours.", data{
-		"Estimate": minutesText(coach.Estimate(h.shell.prog, h.shell.config())),
+		"Estimate": minutesText(coach.Estimate(h.shell.prog, h.shell.set.Coach())),
 		"Target":   minutesText(time.Duration(h.shell.prog.SessionMinutes) * time.Minute),
 		"Gap":      rangeText(h.shell.prog.RepeatAfterHours),
 	}))
@@ -144,11 +144,11 @@ func (h *home) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyG:
 		h.shell.showProgress()
 	case fyne.KeyF:
-		if o, ok := h.shell.outlook(); ok && !o.Resting() {
+		if h.flare.Visible() { // the keys do what the buttons shown do
 			h.askFlare()
 		}
 	case fyne.KeyR:
-		if o, ok := h.shell.outlook(); ok && o.Resting() {
+		if h.endRest.Visible() {
 			h.endFlare()
 		}
 	case fyne.KeyC:

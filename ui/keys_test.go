@@ -74,12 +74,12 @@ func keyPlaces() []keyPlace {
 		s.resumeSession(&Interrupted{PainBefore: coach.NoPain})
 	}
 	return []keyPlace{
-		{"home", func(s *Shell) { s.showHome() }, fyne.KeyG, func(s *Shell) bool { _, ok := s.cur.(*progress); return ok }},
+		{"home", func(s *Shell) { s.showHome() }, fyne.KeyG, func(s *Shell) bool { s.loads.Wait(); _, ok := s.cur.(*progress); return ok }},
 		{"settings", func(s *Shell) { s.showSettings() }, fyne.KeyEscape, atHome},
 		{"about", func(s *Shell) { s.showAbout() }, fyne.KeyEscape, atHome},
-		{"progress", func(s *Shell) { s.showProgress() }, fyne.KeyEscape, atHome},
+		{"progress", openProgress, fyne.KeyEscape, atHome},
 		{"finish", func(s *Shell) {
-			s.keep(SessionReport{Snapshot: coach.New(s.prog, s.config(), nil).Snapshot(), PainBefore: coach.NoPain, PainAfter: coach.NoPain})
+			s.keep(SessionReport{Snapshot: coach.New(s.prog, s.set.Coach(), nil).Snapshot(), PainBefore: coach.NoPain, PainAfter: coach.NoPain})
 		}, fyne.KeyEscape, atHome},
 		{"session", session, fyne.KeyP, func(s *Shell) bool { return s.modal != nil }},
 		{"pain question", func(s *Shell) { s.startSession() }, fyne.Key4, func(s *Shell) bool { return s.sess != nil && s.modal == nil }},
@@ -87,7 +87,7 @@ func keyPlaces() []keyPlace {
 		{"flare-up question", func(s *Shell) { s.home.askFlare() }, fyne.KeyEscape, noQuestion},
 		{"start-at-login question", func(s *Shell) { s.askStartAtLogin() }, fyne.KeyEscape, noQuestion},
 		{"resume question", func(s *Shell) {
-			s.offerResume(&Interrupted{Started: time.Now(), Results: coach.New(s.prog, s.config(), nil).Snapshot().Results})
+			s.offerResume(&Interrupted{Started: time.Now(), Results: coach.New(s.prog, s.set.Coach(), nil).Snapshot().Results})
 		}, fyne.KeyEscape, noQuestion},
 		{"message", func(s *Shell) { s.tell("Note", "A message.") }, fyne.KeyEscape, func(s *Shell) bool { return len(s.notes) == 0 }},
 	}

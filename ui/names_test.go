@@ -30,7 +30,7 @@ func TestRussianNamesWhole(t *testing.T) {
 	s.sess.sess.Stop()
 	s.keep(SessionReport{Snapshot: s.sess.sess.Snapshot(), PainBefore: coach.NoPain, PainAfter: coach.NoPain})
 	namesWhole(t, "finish", w, prog)
-	s.showProgress()
+	openProgress(s)
 	namesWhole(t, "progress", w, prog)
 }
 

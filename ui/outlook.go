@@ -3,11 +3,7 @@ package ui
 import (
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/schedule"
 )
@@ -108,31 +104,18 @@ func sameDay(a, b time.Time) bool {
 func (h *home) askFlare() {
 	s := h.shell
 	days := s.set.FlareRestDays
-	rest := func() {
-		s.dismiss()
-		if s.opts.Flare != nil {
-			if err := s.opts.Flare(days); err != nil {
-				s.ShowError(err)
+	s.confirm(lang.N("Rest for {{.N}} days?", days, data{"N": days}),
+		lang.L("During a flare-up, when the pain suddenly gets worse, the program advises complete rest. Reminders stop until the rest ends; you can end it sooner."),
+		lang.L("Cancel"), lang.L("Rest"),
+		func() {},
+		func() {
+			if s.opts.Flare != nil {
+				if err := s.opts.Flare(days); err != nil {
+					s.ShowError(err)
+				}
 			}
-		}
-		h.refreshOutlook()
-	}
-	title := widget.NewLabelWithStyle(lang.N("Rest for {{.N}} days?", days, data{"N": days}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	yes := s.button(keyed(lang.L("Rest"), "Enter"), nil, rest)
-	yes.Importance = widget.HighImportance
-	s.ask(container.NewVBox(
-		title,
-		wrapped(lang.L("During a flare-up, when the pain suddenly gets worse, the program advises complete rest. Reminders stop until the rest ends; you can end it sooner.")),
-		container.NewGridWithColumns(2, s.button(keyed(lang.L("Cancel"), "Esc"), nil, s.dismiss), yes),
-	), func(ev *fyne.KeyEvent) {
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter:
-			rest()
-		case fyne.KeyEscape:
-			s.dismiss()
-		}
-	})
+			h.refreshOutlook()
+		})
 }
 
 // endFlare ends the flare-up rest now.

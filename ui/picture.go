@@ -143,6 +143,7 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordToLeft] = lang.L("To the left")
 	w[figure.WordRightHoldsLeft] = lang.L("Right hand holds left wrist")
 	w[figure.WordLeftHoldsRight] = lang.L("Left hand holds right wrist")
+	w[figure.WordToesTurn] = lang.L("Toes turn the same way")
 	return w
 }
 

@@ -30,6 +30,8 @@ type progress struct {
 	records []journal.Record
 	sum     journal.Summary
 	count   schedule.Count // today's sessions, counted as the reminders count them
+	outlook Outlook        // when the next session is due, if known
+	known   bool
 
 	today, next, streak *widget.Label
 	heat                *HeatMap
@@ -38,15 +40,15 @@ type progress struct {
 	scroll              *container.Scroll
 }
 
-func newProgress(s *Shell) *progress { return newProgressAt(s, time.Now(), time.Local) }
+// newProgress builds the screen from what was read (Shell.readProgress).
+func newProgress(s *Shell, read progressRead) *progress {
+	return newProgressAt(s, time.Now(), time.Local, read)
+}
 
 // newProgressAt builds the screen as it looks at now, with days counted in loc.
-func newProgressAt(s *Shell, now time.Time, loc *time.Location) *progress {
-	p := &progress{shell: s, now: now, loc: loc}
-	var loadErr error
-	if s.opts.Journal != nil {
-		p.records, loadErr = s.opts.Journal()
-	}
+func newProgressAt(s *Shell, now time.Time, loc *time.Location, read progressRead) *progress {
+	p := &progress{shell: s, now: now, loc: loc, records: read.records, outlook: read.outlook, known: read.known}
+	loadErr := read.err
 	p.sum = journal.Summarize(p.records, loc, now, s.set.SessionsPerDay, progressWeeks)
 	p.count = schedule.Today(now, schedule.FromJournal(p.records, now), schedule.RulesFrom(s.set), loc)
 
@@ -103,8 +105,8 @@ func (p *progress) fillToday() {
 	p.today.SetText(todayText(p.count))
 
 	p.next.Hide()
-	if o, ok := p.shell.outlook(); ok {
-		p.next.SetText(outlookText(o, p.now))
+	if p.known {
+		p.next.SetText(outlookText(p.outlook, p.now))
 		p.next.Show()
 	}
 

@@ -90,7 +90,7 @@ func newProgressTest(t *testing.T, records []journal.Record) (*progress, fyne.Wi
 		Journal:  func() ([]journal.Record, error) { return records, nil },
 		Outlook:  func() Outlook { return Outlook{Due: schedule.Due{At: progressNow.Add(3*time.Hour + 30*time.Minute)}} },
 	})
-	p := newProgressAt(s, progressNow, progressZone)
+	p := newProgressAt(s, progressNow, progressZone, s.readProgress())
 	s.show(p, p.content)
 	return p, w
 }
@@ -254,9 +254,53 @@ func TestProgressEmptyJournal(t *testing.T) {
 	}
 }
 
+// openProgress shows Progress as the home screen's button does, and waits until the journal
+// is read and the screen shown.
+func openProgress(s *Shell) {
+	s.showProgress()
+	s.loads.Wait()
+}
+
+// TestProgressLoadsOffTheWindow: while the journal is read the window stays on the screen it
+// was on and answers (the read runs on its own goroutine); Progress shows, filled, once it is
+// read. A read the user left behind (Esc meanwhile) shows nothing.
+func TestProgressLoadsOffTheWindow(t *testing.T) {
+	reading, release := make(chan struct{}, 2), make(chan struct{})
+	s, w := newTestShell(t, Options{Journal: func() ([]journal.Record, error) {
+		reading <- struct{}{}
+		<-release
+		return progressFixture(), nil
+	}})
+	press(w, fyne.KeyG)
+	<-reading // the read has begun, and press returned: the window is not waiting on it
+	if s.cur != s.home {
+		t.Fatalf("while the journal is read the window shows %T, want home", s.cur)
+	}
+	release <- struct{}{}
+	s.loads.Wait()
+	p, ok := s.cur.(*progress)
+	if !ok {
+		t.Fatalf("after the read the window shows %T, want Progress", s.cur)
+	}
+	if len(p.records) != len(progressFixture()) {
+		t.Errorf("Progress shows %d records, want the journal's %d", len(p.records), len(progressFixture()))
+	}
+
+	s.showHome()
+	s.showProgress() // asked from home, then the user goes to About before it is read
+	<-reading
+	s.showAbout()
+	release <- struct{}{}
+	s.loads.Wait()
+	if _, ok := s.cur.(*about); !ok {
+		t.Errorf("a read the user left behind replaced About with %T", s.cur)
+	}
+}
+
 func TestProgressKeys(t *testing.T) {
 	s, w := newTestShell(t, Options{Journal: func() ([]journal.Record, error) { return progressFixture(), nil }})
 	press(w, fyne.KeyG)
+	s.loads.Wait()
 	if _, ok := s.cur.(*progress); !ok {
 		t.Fatalf("G on home shows %T, want the progress screen", s.cur)
 	}
@@ -265,7 +309,9 @@ func TestProgressKeys(t *testing.T) {
 		t.Fatalf("Esc on progress shows %T, want home", s.cur)
 	}
 	for _, key := range []fyne.KeyName{fyne.KeyE, fyne.KeyC} {
-		press(w, fyne.KeyG, key)
+		press(w, fyne.KeyG)
+		s.loads.Wait()
+		press(w, key)
 		if w.Canvas().Overlays().Top() == nil {
 			t.Errorf("%s on progress opens no save dialog", key)
 		}

@@ -81,31 +81,12 @@ func (v *sessionScreen) confirmEnd() {
 	if !wasPaused {
 		v.sess.TogglePause()
 	}
-	end := func() {
-		v.shell.dismiss()
-		v.sess.End()
-	}
-	carryOn := func() {
-		v.shell.dismiss()
-		if !wasPaused {
-			v.sess.TogglePause()
-		}
-	}
-	title := widget.NewLabelWithStyle(lang.L("End the session now?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	endBtn := v.shell.button(keyed(lang.L("End session"), "Enter"), nil, end)
-	endBtn.Importance = widget.HighImportance
-	body := container.NewVBox(
-		title,
-		wrapped(lang.L("What you have done so far is kept.")),
-		container.NewGridWithColumns(2, v.shell.button(keyed(lang.L("Carry on"), "Esc"), nil, carryOn), endBtn),
-	)
-	v.shell.ask(body, func(ev *fyne.KeyEvent) {
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter:
-			end()
-		case fyne.KeyEscape:
-			carryOn()
-		}
-	})
+	v.shell.confirm(lang.L("End the session now?"), lang.L("What you have done so far is kept."),
+		lang.L("Carry on"), lang.L("End session"),
+		func() {
+			if !wasPaused {
+				v.sess.TogglePause()
+			}
+		},
+		func() { v.sess.End() })
 }

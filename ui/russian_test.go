@@ -191,7 +191,7 @@ func TestRussianFitsDefaultWindow(t *testing.T) {
 			fits("settings")
 			s.showAbout()
 			fits("about")
-			s.showProgress()
+			openProgress(s)
 			fits("progress")
 			s.showHome()
 			press(w, fyne.KeyReturn)

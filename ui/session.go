@@ -51,9 +51,9 @@ func newSessionScreen(s *Shell, from *Interrupted) *sessionScreen {
 	}
 	listen := func(snap coach.Snapshot) { fyne.Do(func() { v.render(snap) }) }
 	if from != nil && from.Results != nil {
-		v.sess = coach.Resume(s.prog, s.config(), from.Results, from.Started, listen)
+		v.sess = coach.Resume(s.prog, s.set.Coach(), from.Results, from.Started, listen)
 	} else {
-		v.sess = coach.New(s.prog, s.config(), listen)
+		v.sess = coach.New(s.prog, s.set.Coach(), listen)
 	}
 	return v
 }
@@ -117,7 +117,7 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 	v.shell.cue(prev, snap, v.language)
 	// A finished session is checkpointed too: it is saved only after the question about how the
 	// back feels, and a window closed during the question must not lose it.
-	if (exerciseEnded(prev, snap) || snap.Phase == coach.Finished) && v.shell.opts.OnProgress != nil {
+	if (coach.ExerciseEnded(prev, snap) || snap.Phase == coach.Finished) && v.shell.opts.OnProgress != nil {
 		v.shell.opts.OnProgress(SessionReport{Snapshot: snap, PainBefore: v.painBefore, PainAfter: coach.NoPain})
 	}
 	switch snap.Phase {
@@ -143,20 +143,6 @@ func (v *sessionScreen) render(snap coach.Snapshot) {
 		// Parts shown or hidden, and instructions of a new length: lay the screen out again.
 		v.content.Refresh()
 	}
-}
-
-// exerciseEnded reports whether an exercise ended, or was given its pain level, between two
-// snapshots: the moments worth a checkpoint.
-func exerciseEnded(prev, cur coach.Snapshot) bool {
-	for i, r := range cur.Results {
-		if i >= len(prev.Results) || r.Status == coach.NotStarted {
-			continue
-		}
-		if p := prev.Results[i]; p.Status != r.Status || p.Pain != r.Pain {
-			return true
-		}
-	}
-	return false
 }
 
 func (v *sessionScreen) showExercise(snap coach.Snapshot) {

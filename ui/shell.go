@@ -2,15 +2,13 @@ package ui
 
 import (
 	"io"
-	"log"
 	"maps"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
@@ -79,16 +77,6 @@ type Interrupted struct {
 	Save func()
 }
 
-// screen is one page of the window and the keys it answers.
-type screen interface {
-	typedKey(*fyne.KeyEvent)
-}
-
-// revealer is a screen that scrolls, and brings a control the user tabbed to into view.
-type revealer interface {
-	reveal(fyne.CanvasObject)
-}
-
 // Shell is the coach window's content: it moves between the home, session, finish and About
 // screens and routes the keyboard to the one showing.
 type Shell struct {
@@ -103,6 +91,7 @@ type Shell struct {
 	sess  *sessionScreen
 
 	ticker *time.Ticker
+	loads  sync.WaitGroup // journal reads for Progress under way
 }
 
 // NewShell fills win with the home screen and takes over its keyboard.
@@ -151,128 +140,6 @@ func (s *Shell) Close() {
 	}
 }
 
-func (s *Shell) show(cur screen, content fyne.CanvasObject) {
-	s.cur = cur
-	// Unfocus first: the new content brings its own focus, and a button focused on the old
-	// screen would otherwise never hear that it lost it, and show as focused when it is back.
-	s.win.Canvas().Unfocus()
-	s.win.SetContent(content)
-}
-
-func (s *Shell) showHome() {
-	s.sess = nil
-	s.home.refresh()
-	s.show(s.home, s.home.content)
-}
-
-func (s *Shell) showSettings() {
-	v := newSettingsScreen(s)
-	s.show(v, v.content)
-}
-
-func (s *Shell) showAbout() {
-	a := newAbout(s)
-	s.show(a, a.content)
-}
-
-func (s *Shell) showProgress() {
-	p := newProgress(s)
-	s.show(p, p.content)
-}
-
-// StartSession starts a session unless one is under way, as "Start session now" in the tray asks.
-func (s *Shell) StartSession() {
-	if s.sess == nil && s.modal == nil {
-		s.startSession()
-	}
-}
-
-// resumeSession starts a session, continuing from an interrupted one when it has results.
-func (s *Shell) resumeSession(from *Interrupted) {
-	log.Printf("session started")
-	v := newSessionScreen(s, from)
-	s.show(v, v.content)
-}
-
-// offerResume asks what to do with a session that was cut short: nothing is lost either way.
-func (s *Shell) offerResume(in *Interrupted) {
-	reached := 0
-	for _, r := range in.Results {
-		if r.Status != coach.NotStarted {
-			reached++
-		}
-	}
-	save := func() {
-		s.dismiss()
-		if in.Save != nil {
-			in.Save()
-		}
-	}
-	resume := func() {
-		s.dismiss()
-		s.resumeSession(in)
-	}
-	title := widget.NewLabelWithStyle(lang.L("Your last session was not finished"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	resumeBtn := s.button(keyed(lang.L("Go on with it"), "Enter"), nil, resume)
-	resumeBtn.Importance = widget.HighImportance
-	s.ask(container.NewVBox(
-		title,
-		wrapped(lang.L("It started at {{.Time}}, and {{.N}} of {{.Total}} exercises were reached. Go on from the next one, or save it as it stands.", data{
-			"Time": in.Started.Format("15:04"), "N": reached, "Total": len(s.prog.Exercises),
-		})),
-		container.NewGridWithColumns(2, s.button(keyed(lang.L("Save as it stands"), "Esc"), nil, save), resumeBtn),
-	), func(ev *fyne.KeyEvent) {
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter:
-			resume()
-		case fyne.KeyEscape:
-			save()
-		}
-	})
-}
-
-// finished asks how the back feels now, then shows the finish screen and hands the session to
-// the app. A session in which nothing was done is not one (coach.NothingDone): home, and a word
-// why. The targets the user chose become the next session's starting point.
-func (s *Shell) finished(snap coach.Snapshot, painBefore int) {
-	if coach.NothingDone(snap.Results) {
-		s.sess = nil
-		s.showHome()
-		s.tell(lang.L("Not counted as a session"), lang.L("The session ended before the first movement, so it is not kept: it does not count toward today, and the next reminder stays as it was."))
-		return
-	}
-	s.askBackNow(lang.L("And how is your back now?"), func(after int) {
-		s.keep(SessionReport{Snapshot: snap, PainBefore: painBefore, PainAfter: after})
-	})
-}
-
-func (s *Shell) keep(r SessionReport) {
-	snap := r.Snapshot
-	s.sess = nil
-	s.update(func(set *settings.Settings) {
-		for _, r := range snap.Results {
-			if r.Status != coach.NotStarted {
-				set.Targets[r.ExerciseID] = r.Target
-			}
-		}
-	})
-	if s.opts.OnFinish != nil {
-		s.opts.OnFinish(r)
-	}
-	f := newFinish(s, snap)
-	s.show(f, f.content)
-}
-
-// config is how sessions are coached with the current settings.
-func (s *Shell) config() coach.Config {
-	c := coach.Paced
-	if s.set.Counting == settings.CountingCounted {
-		c = coach.Counted
-	}
-	return coach.Config{Counting: c, Pace: s.set.Pace(), Ready: s.set.Ready(), Reposition: s.set.Reposition(), Relax: s.set.Relax(), Targets: s.set.Targets}
-}
-
 // update applies a change to the settings if they stay valid and can be saved; otherwise it
 // tells the user why and keeps the settings as they were.
 func (s *Shell) update(change func(*settings.Settings)) bool {
@@ -308,229 +175,10 @@ func (s *Shell) applyTheme() {
 	fyne.CurrentApp().Settings().SetTheme(&Theme{Scale: scale, HighContrast: s.set.HighContrast})
 }
 
-// button is a button that passes the keys it does not use to the screen or question showing.
-func (s *Shell) button(label string, icon fyne.Resource, tapped func()) *keyButton {
-	return newKeyButton(s, label, icon, tapped)
-}
-
-// focused brings a control that took the focus into view on a screen that scrolls.
-func (s *Shell) focused(o fyne.CanvasObject) {
-	if r, ok := s.cur.(revealer); ok && s.modal == nil && len(s.notes) == 0 {
-		r.reveal(o)
-	}
-}
-
-func (s *Shell) typedKey(ev *fyne.KeyEvent) {
-	if len(s.notes) > 0 {
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape, fyne.KeySpace:
-			s.closeNote()
-		}
-		return
-	}
-	if s.modal != nil {
-		s.modal.typedKey(ev)
-		return
-	}
-	if s.win.Canvas().Overlays().Top() != nil {
-		return // a dialog is open: its own keys answer it, the screen under it must not move
-	}
-	if s.cur != nil {
-		s.cur.typedKey(ev)
-	}
-}
-
-// modal is a question over the current screen that takes the keyboard while it shows.
-type modal struct {
-	pop  *widget.PopUp
-	keys func(*fyne.KeyEvent)
-}
-
-func (m *modal) typedKey(ev *fyne.KeyEvent) { m.keys(ev) }
-
-// ask shows content as a modal question answered with keys. Messages already showing stay on
-// top: they are answered first.
-func (s *Shell) ask(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
-	s.underNotes(func() {
-		s.hideQuestion()
-		// A fixed width, as a message has: a wrapped line would otherwise ask for its whole
-		// length, and the window would widen itself to hold the question.
-		boxed := container.New(&fixedWidth{width: s.noteWidth}, content)
-		s.modal = &modal{pop: widget.NewModalPopUp(boxed, s.win.Canvas()), keys: keys}
-		s.modal.pop.Show()
-	})
-}
-
-// dismiss closes the question, leaving any message over it.
-func (s *Shell) dismiss() {
-	if s.modal != nil {
-		s.underNotes(s.hideQuestion)
-	}
-}
-
-func (s *Shell) hideQuestion() {
-	if s.modal != nil {
-		s.modal.pop.Hide()
-		s.modal = nil
-	}
-}
-
-// underNotes shows or hides a question under the messages showing. Fyne drops every overlay
-// above one it removes, without telling them, so the messages come off first, newest first,
-// and go back on top after.
-func (s *Shell) underNotes(change func()) {
-	for i := len(s.notes) - 1; i >= 0; i-- {
-		s.notes[i].Hide()
-	}
-	change()
-	for _, n := range s.notes {
-		n.Show()
-	}
-}
-
-// tell shows a message over everything until Enter, Esc, Space or its OK button. Messages
-// stack: each closes to show the one under it, then the question or the screen.
-func (s *Shell) tell(title, msg string) {
-	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.SizeName = theme.SizeNameSubHeadingText
-	ok := s.button(keyed(lang.L("OK"), "Enter"), nil, s.closeNote)
-	ok.Importance = widget.HighImportance
-	box := container.NewVBox(head, wrapped(msg), container.NewHBox(ok))
-	// As wide as a comfortable line, or most of the window, as it is when the message is drawn:
-	// a notice at start-up is made before the window has its size.
-	pop := widget.NewModalPopUp(container.New(&fixedWidth{width: s.noteWidth}, box), s.win.Canvas())
-	s.notes = append(s.notes, pop)
-	pop.Show()
-}
-
-// noteWidth is the width of a message or question: a comfortable line, or most of the window
-// as it is when the pop-up is laid out (a notice at start-up is made before the window has its
-// size).
-func (s *Shell) noteWidth() float32 {
-	return min(s.win.Canvas().Size().Width*0.8, 36*theme.TextSize())
-}
-
-// fixedWidth gives its object the width it asks for at each layout and the height it needs at
-// that width, so a wrapped label in a pop-up does not shrink to one word a line.
-type fixedWidth struct{ width func() float32 }
-
-func (f *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Resize(size)
-	}
-}
-
-func (f *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	w := f.width()
-	var h float32
-	for _, o := range objs {
-		o.Resize(fyne.NewSize(w, o.MinSize().Height))
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(w, h)
-}
-
-// closeNote closes the newest message.
-func (s *Shell) closeNote() {
-	if n := len(s.notes); n > 0 {
-		s.notes[n-1].Hide()
-		s.notes = s.notes[:n-1]
-	}
-}
-
-// ShowError tells the user that something they did was not saved, and why, in a sentence.
-func (s *Shell) ShowError(err error) { s.tell(lang.L("Not saved"), err.Error()) }
-
-// Tell shows a message with a title over everything until the user closes it.
-func (s *Shell) Tell(title, msg string) { s.tell(title, msg) }
-
 // outlook is what the reminders say now, or nothing when the app gave no way to know.
 func (s *Shell) outlook() (Outlook, bool) {
 	if s.opts.Outlook == nil {
 		return Outlook{}, false
 	}
 	return s.opts.Outlook(), true
-}
-
-// askStartAtLogin asks once, on the first run, whether the reminders start when the user logs
-// in; the answer is kept and can be changed in Settings.
-func (s *Shell) askStartAtLogin() {
-	answer := func(yes bool) {
-		s.dismiss()
-		s.update(func(x *settings.Settings) { x.StartAtLogin, x.StartAtLoginAsked = yes, true })
-	}
-	title := widget.NewLabelWithStyle(lang.L("Remind you when it is time?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	yes := s.button(keyed(lang.L("Yes, when I log in"), "Enter"), nil, func() { answer(true) })
-	yes.Importance = widget.HighImportance
-	s.ask(container.NewVBox(
-		title,
-		wrapped(lang.L("The program is done about every {{.Gap}} hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.",
-			data{"Gap": rangeText(s.prog.RepeatAfterHours)})),
-		container.NewGridWithColumns(2, s.button(keyed(lang.L("Not now"), "Esc"), nil, func() { answer(false) }), yes),
-	), func(ev *fyne.KeyEvent) {
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter:
-			answer(true)
-		case fyne.KeyEscape:
-			answer(false)
-		}
-	})
-}
-
-// titleBar lays out a screen's heading between its buttons where it fits there on one line;
-// where it does not (large text, a long language, a narrow window), the buttons take a row and
-// the heading, wrapped, goes under them. The objects are the buttons before the heading (an
-// empty container for none), the heading, and the buttons after it. width is the width the bar
-// will get, which the height it needs depends on.
-type titleBar struct{ width func() float32 }
-
-// newTitleBar is a titleBar across a padded row of the window.
-func (s *Shell) newTitleBar(lead, title, trail fyne.CanvasObject) *fyne.Container {
-	if lead == nil {
-		lead = container.NewHBox()
-	}
-	bar := &titleBar{width: func() float32 { return s.win.Canvas().Size().Width - 2*theme.Padding() }}
-	return container.New(bar, lead, title, trail)
-}
-
-func (l *titleBar) oneLine(objs []fyne.CanvasObject, width float32) bool {
-	t := objs[1].(*widget.Label)
-	text := fyne.MeasureText(t.Text, theme.Size(t.SizeName), t.TextStyle).Width + 2*theme.InnerPadding()
-	return objs[0].MinSize().Width+text+objs[2].MinSize().Width+2*theme.Padding() <= width
-}
-
-// titleHeight is the heading's height at width w.
-func titleHeight(t fyne.CanvasObject, w float32) float32 {
-	t.Resize(fyne.NewSize(w, t.MinSize().Height))
-	return t.MinSize().Height
-}
-
-func (l *titleBar) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	w := l.width()
-	buttons := fyne.NewSize(objs[0].MinSize().Width+theme.Padding()+objs[2].MinSize().Width, max(objs[0].MinSize().Height, objs[2].MinSize().Height))
-	if l.oneLine(objs, w) {
-		return fyne.NewSize(buttons.Width, max(buttons.Height, titleHeight(objs[1], w-buttons.Width-2*theme.Padding())))
-	}
-	return fyne.NewSize(buttons.Width, buttons.Height+theme.Padding()+titleHeight(objs[1], max(w, buttons.Width)))
-}
-
-func (l *titleBar) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	lead, title, trail := objs[0], objs[1], objs[2]
-	lw, tw := lead.MinSize().Width, trail.MinSize().Width
-	rowH := max(lead.MinSize().Height, trail.MinSize().Height)
-	lead.Move(fyne.NewPos(0, 0))
-	trail.Move(fyne.NewPos(size.Width-tw, 0))
-	if l.oneLine(objs, size.Width) {
-		lead.Resize(fyne.NewSize(lw, size.Height))
-		trail.Resize(fyne.NewSize(tw, size.Height))
-		title.Move(fyne.NewPos(lw+pad, 0))
-		title.Resize(fyne.NewSize(size.Width-lw-tw-2*pad, size.Height))
-		return
-	}
-	lead.Resize(fyne.NewSize(lw, rowH))
-	trail.Resize(fyne.NewSize(tw, rowH))
-	title.Move(fyne.NewPos(0, rowH+pad))
-	title.Resize(fyne.NewSize(size.Width, size.Height-rowH-pad))
 }

@@ -33,7 +33,7 @@ func spokenSession(t *testing.T, set settings.Settings) ([]string, []speech.Utte
 		start := time.Now()
 		var prev coach.Snapshot
 		n := 0
-		sess := coach.New(p, s.config(), func(snap coach.Snapshot) {
+		sess := coach.New(p, s.set.Coach(), func(snap coach.Snapshot) {
 			s.cue(prev, snap, language)
 			prev = snap
 			for _, u := range rec.Said()[n:] {

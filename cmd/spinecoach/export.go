@@ -124,20 +124,12 @@ func outputName(file string) string {
 	return file
 }
 
-// exportDataDir finds the data folder as the window does (the flag, else $SPINECOACH_DATA, else
-// the app's storage folder), but does not create it: exporting from a folder that is not there
-// is a mistyped path, not an empty journal.
+// exportDataDir finds the data folder as the window does (agent.FindDataDir), but does not
+// create it: exporting from a folder that is not there is a mistyped path, not an empty journal.
 func exportDataDir(flagValue string) (string, error) {
-	dir := flagValue
-	if dir == "" {
-		dir = os.Getenv("SPINECOACH_DATA")
-	}
-	if dir == "" {
-		d, err := agent.DefaultDataDir()
-		if err != nil {
-			return "", err
-		}
-		dir = d
+	dir, err := agent.FindDataDir(flagValue)
+	if err != nil {
+		return "", err
 	}
 	info, err := os.Stat(dir)
 	switch {

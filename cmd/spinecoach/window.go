@@ -191,14 +191,14 @@ func wakeAgent(dir string) {
 }
 
 // applyAutostart writes or removes the login entry for the reminders when the user's answer
-// changes. Nothing is registered before the user was asked.
+// changes (agent.ApplyStartAtLogin: nothing is registered before the user was asked).
 func applyAutostart(before, after settings.Settings, dir string) {
-	if !after.StartAtLoginAsked || (before.StartAtLoginAsked && before.StartAtLogin == after.StartAtLogin) {
+	if before.StartAtLoginAsked == after.StartAtLoginAsked && before.StartAtLogin == after.StartAtLogin {
 		return
 	}
 	exe, err := agent.Executable()
 	if err == nil {
-		err = agent.SetAutostart(after.StartAtLogin, exe, dir)
+		err = agent.ApplyStartAtLogin(after, exe, dir)
 	}
 	if err != nil {
 		log.Printf("start at login: %v", err)
@@ -224,14 +224,30 @@ func outlook(cache *journal.Cache, set settings.Settings, noTray bool) ui.Outloo
 // flare starts a flare-up rest of days days, today the first: no reminders until the day
 // window opens on the first day back.
 func (r *records) flare(days int, set settings.Settings) error {
-	now := time.Now()
-	until := schedule.RestEnd(now, days, schedule.RulesFrom(set), time.Local)
-	return r.note(journal.NewFlareRecord(journal.Flare{From: now, Until: until}))
+	rec, err := schedule.StartFlare(time.Now(), days, schedule.RulesFrom(set), time.Local)
+	if err != nil {
+		return err
+	}
+	return r.note(rec)
 }
 
-// endFlare ends the flare-up rest now.
+// endFlare ends the flare-up rest now. One that already ended (the tray ended it, or it ran
+// out) leaves nothing to do: the outlook, shown again, says so.
 func (r *records) endFlare() error {
-	return r.note(journal.NewFlareEndRecord(journal.FlareEnd{At: time.Now()}))
+	records, _, err := r.cache.Load()
+	if err != nil {
+		log.Printf("journal: %v", err)
+	}
+	now := time.Now()
+	rec, err := schedule.EndFlare(schedule.FromJournal(records, now), now)
+	if errors.Is(err, schedule.ErrNotResting) {
+		log.Printf("flare-up rest: %v", err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return r.note(rec)
 }
 
 // note appends a record that changes the reminders, and tells the agent.

@@ -17,9 +17,6 @@ var ErrNothingDue = errors.New("no session is due")
 // ErrResting is returned by Snooze and Skip during a flare-up rest: there is no reminder to move.
 var ErrResting = errors.New("a flare-up rest runs")
 
-// ErrNotResting is returned by EndFlare when no flare-up rest runs.
-var ErrNotResting = errors.New("no flare-up rest runs")
-
 // Snooze puts the due session off by the snooze time, counted from now or from the due time if
 // that is later, so it always moves the reminder.
 func (a *Agent) Snooze() error {
@@ -62,21 +59,22 @@ func (a *Agent) PauseToday() error {
 // Flare starts a flare-up rest of days days, today counting as the first: no reminders until the
 // window starts on the first day back (schedule.RestEnd).
 func (a *Agent) Flare(days int) error {
-	if days < 1 {
-		return fmt.Errorf("flare-up rest: %d days", days)
-	}
-	now := a.clock()
 	_, rules := a.snapshot()
-	return a.record("flare", journal.NewFlareRecord(journal.Flare{From: now, Until: schedule.RestEnd(now, days, rules, a.loc)}))
+	rec, err := schedule.StartFlare(a.clock(), days, rules, a.loc)
+	if err != nil {
+		return err
+	}
+	return a.record("flare", rec)
 }
 
-// EndFlare ends the running flare-up rest now.
+// EndFlare ends the running flare-up rest now (schedule.ErrNotResting when none runs).
 func (a *Agent) EndFlare() error {
 	st, _ := a.snapshot()
-	if !isResting(st, a.clock()) {
-		return fmt.Errorf("end flare-up rest: %w", ErrNotResting)
+	rec, err := schedule.EndFlare(st, a.clock())
+	if err != nil {
+		return err
 	}
-	return a.record("flare-end", journal.NewFlareEndRecord(journal.FlareEnd{At: a.clock()}))
+	return a.record("flare-end", rec)
 }
 
 // record appends r to the journal, logs it, re-reads the folder and lets the Runner look again.

@@ -139,7 +139,7 @@ func TestActionsWriteJournalRecords(t *testing.T) {
 
 func TestFlareAndEndFlare(t *testing.T) {
 	f := newFixture(t, "2026-03-10 14:00")
-	if err := f.a.EndFlare(); !errors.Is(err, ErrNotResting) {
+	if err := f.a.EndFlare(); !errors.Is(err, schedule.ErrNotResting) {
 		t.Fatalf("EndFlare without a rest: %v", err)
 	}
 	if err := f.a.Flare(0); err == nil {

@@ -1,5 +1,7 @@
 package agent
 
+import "github.com/spinecoach/spinecoach/internal/settings"
+
 // AutostartName is the name of the start-at-login entry: the .desktop file on Linux, the
 // LaunchAgent's label on macOS, the Run value on Windows.
 const AutostartName = "io.github.spinecoach.agent"
@@ -10,6 +12,16 @@ const AutostartName = "io.github.spinecoach.agent"
 // dataDir "" leaves the flag out. Removing an entry that is not there is not an error.
 func SetAutostart(enabled bool, exe, dataDir string) error {
 	return setAutostart(enabled, exe, agentArgs(dataDir))
+}
+
+// ApplyStartAtLogin makes the login entry match s.StartAtLogin once the user has answered the
+// question (s.StartAtLoginAsked); until then nothing is registered. The agent calls it as it
+// starts, the window when the user's answer changes.
+func ApplyStartAtLogin(s settings.Settings, exe, dataDir string) error {
+	if !s.StartAtLoginAsked {
+		return nil
+	}
+	return SetAutostart(s.StartAtLogin, exe, dataDir)
 }
 
 // agentArgs are the agent's arguments after the executable.

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 func TestAutostartXDG(t *testing.T) {
@@ -45,5 +47,36 @@ func TestAutostartXDG(t *testing.T) {
 	}
 	if err := SetAutostart(false, exe, data); err != nil {
 		t.Fatalf("removing twice: %v", err)
+	}
+}
+
+// TestApplyStartAtLogin: nothing is registered before the user was asked; after, the entry
+// follows the answer.
+func TestApplyStartAtLogin(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	path := filepath.Join(cfg, "autostart", "io.github.spinecoach.agent.desktop")
+	exe, data := "/opt/spinecoach/bin/spinecoach", "/home/u/data"
+	s := settings.Default()
+	s.StartAtLogin, s.StartAtLoginAsked = true, false
+	if err := ApplyStartAtLogin(s, exe, data); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatalf("registered before the user was asked: %v", err)
+	}
+	s.StartAtLoginAsked = true
+	if err := ApplyStartAtLogin(s, exe, data); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("not registered after a yes: %v", err)
+	}
+	s.StartAtLogin = false
+	if err := ApplyStartAtLogin(s, exe, data); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatalf("still registered after a no: %v", err)
 	}
 }

@@ -40,20 +40,25 @@ func DefaultDataDir() (string, error) {
 	return filepath.Join(root, "fyne", AppID), nil
 }
 
-// DataDir picks the data folder as the window does: flagValue (--data-dir), else $SPINECOACH_DATA,
-// else DefaultDataDir. It returns an absolute path, creating the folder if missing, so it can be
+// FindDataDir is the one lookup of the data folder, for the window, the agent and the export:
+// flagValue (--data-dir), else $SPINECOACH_DATA, else DefaultDataDir. It neither checks nor
+// creates the folder.
+func FindDataDir(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if dir := os.Getenv("SPINECOACH_DATA"); dir != "" {
+		return dir, nil
+	}
+	return DefaultDataDir()
+}
+
+// DataDir is the data folder (FindDataDir) as an absolute path, created if missing, so it can be
 // handed to other processes and to the autostart entry.
 func DataDir(flagValue string) (string, error) {
-	dir := flagValue
-	if dir == "" {
-		dir = os.Getenv("SPINECOACH_DATA")
-	}
-	if dir == "" {
-		d, err := DefaultDataDir()
-		if err != nil {
-			return "", err
-		}
-		dir = d
+	dir, err := FindDataDir(flagValue)
+	if err != nil {
+		return "", err
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {

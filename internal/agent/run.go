@@ -59,7 +59,9 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	cfg.Log.Printf("started for %s; %s", cfg.Dir, a.MenuState().Status)
-	applyAutostart(a, cfg)
+	if err := ApplyStartAtLogin(a.Settings(), cfg.Exe, cfg.Dir); err != nil {
+		cfg.Log.Printf("%v", err)
+	}
 
 	ctx, quit := context.WithCancel(ctx)
 	defer quit()
@@ -111,17 +113,5 @@ func serveMessages(ctx context.Context, inst *instance.Instance, a *Agent, cfg C
 func openWindow(cfg Config, start bool) {
 	if err := OpenWindow(cfg.Exe, cfg.Dir, start); err != nil {
 		cfg.Log.Printf("open the window: %v", err)
-	}
-}
-
-// applyAutostart makes the login entry match settings.StartAtLogin, once the user has answered
-// the question (StartAtLoginAsked): until then the agent does not register itself.
-func applyAutostart(a *Agent, cfg Config) {
-	s := a.Settings()
-	if !s.StartAtLoginAsked {
-		return
-	}
-	if err := SetAutostart(s.StartAtLogin, cfg.Exe, cfg.Dir); err != nil {
-		cfg.Log.Printf("%v", err)
 	}
 }

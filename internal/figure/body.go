@@ -117,12 +117,8 @@ func (pt *painter) near(p vec) float64 {
 
 // memberRole is the colour of a member: the accent when it works, lighter when it is far.
 func (pt *painter) memberRole(l member) Role {
+	// From above both legs are one colour: a lighter leg would read as an earlier position.
 	far := pt.v == Side && l.side() == left
-	if pt.v == Top && l == limbLeftLeg && pt.b.elevation[LeftHip] > 20 {
-		// From above, seen a little from the right, two bent-up legs stand side by side:
-		// the left one, behind, is drawn lighter so each knee reads as its own.
-		far = true
-	}
 	switch {
 	case pt.accent[l] && far:
 		return RoleAccentFar
@@ -226,41 +222,60 @@ func (pt *painter) leg(l member) {
 
 // topFeet is how much larger than life a working foot is drawn from above, where a foot
 // is seen end on or flat and its turn is the whole movement.
-const topFeet = 1.7
+const topFeet = 2.1
 
-// topFoot draws a working foot from above, larger than life, with a round heel and a row
-// of toes, so which way the toes point reads from across the room: toes to the ceiling
-// show as a broad sole-shaped foot seen end on with its toes on top, toes turned to a side
-// as a whole foot lying on its outer edge, heel at the ankle and toes pointing that way.
+// topFoot draws a working foot from above, larger than life, as a foot shape: a narrow
+// round heel at the ankle widening to the ball, the toes one rounded edge set off by a
+// crease. Toes to the ceiling point it along the leg, away from the head, as a foot is
+// drawn standing up; as the toes turn to a side the whole shape turns about the heel to
+// that side, so the turn reads as a foot rotating, from across the room.
 func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role) {
-	w := boneRadius[LeftAnkle][0] * bodyScale * topFeet // half the foot's width
-	if up := ankle.sub(toe); math.Hypot(up.x, up.y) < footLen*0.5 {
-		// End on: the heel below, the toes in an arc nearest the viewer.
-		c := pt.at(ankle.add(shin.scale(0.04)))
-		across := math.Pi / 2 // the foot's width runs across the body: up and down the picture
-		pt.part(role, func(g float64) []Point { return ellipse(c, w*1.1+g, w*1.5+g, 0) })
-		pt.toes(along(c, 0, w*0.3), across, w*1.2, w*0.34, role)
-		return
+	w := boneRadius[LeftAnkle][0] * bodyScale * topFeet // half the foot's width at the ball
+	a := pt.at(ankle)
+	dir, turn := pt.footPointing(heel, ankle, toe, shin)
+	// The foot's length, heel to toes: standing up it is seen shorter, foreshortened, and
+	// lengthens as it turns down to lie on its side.
+	// It turns before it lengthens, so that turning it never leaves the mat.
+	l := w * (2.1 + 0.9*turn*turn)
+	h := along(a, dir, -w*0.2)
+	if c := math.Cos(dir); c > 0.1 {
+		// Never past the foot of the mat, whatever the moment of the turn.
+		l = min(l, (0.985-rim-w-h.X)/c+w)
 	}
-	a, b := pt.at(heel), pt.at(toe)
-	dir := heading(a, b)
-	b = along(a, dir, math.Hypot(b.X-a.X, b.Y-a.Y)*0.85) // longer would leave the mat
-	pt.part(role, func(g float64) []Point { return capsule(a, b, w*0.85+g, w+g) })
-	pt.toes(along(b, dir, w*0.55), dir+math.Pi/2, w*0.9, w*0.34, role)
+	ball := along(h, dir, l-w)
+	// A round heel narrower than the ball, joined by straight sides: a sole's outline.
+	pt.part(role, func(g float64) []Point { return capsule(h, ball, w*0.62+g, w+g) })
+	// The crease where the toes begin: an arc across the front of the foot.
+	var crease []Point
+	for k := -1.0; k <= 1.0; k += 0.25 {
+		crease = append(crease, along(ball, dir+k*1.15, w*0.5))
+	}
+	r := make([]float64, len(crease))
+	for i := range r {
+		r[i] = w * 0.07
+	}
+	pt.end()
+	pt.d.add(RoleBackground, tube(crease, r))
+	pt.begin()
 }
 
-// toes draws five toes as round bumps in an arc centred on c, across the direction across,
-// spanning half-width span, the big toe the largest.
-func (pt *painter) toes(c Point, across, span, r float64, role Role) {
-	// Each toe is outlined on its own, over the foot, so the toes show as toes.
-	pt.end()
-	defer pt.begin()
-	out := across - math.Pi/2 // the way the toes point, out of the foot
-	for i, k := range []float64{-1, -0.5, 0, 0.5, 1} {
-		p := along(along(c, across, k*span), out, -math.Abs(k)*span*0.35)
-		rr := r * (1.25 - 0.1*float64(i))
-		pt.part(role, func(g float64) []Point { return circle(p, rr+g) })
+// footPointing is the way a working foot drawn from above points in the picture (radians,
+// y down) and how far it has turned, 0 (toes to the ceiling: along the leg, away from the
+// head) to 1 (lying on its side: where its toes point, seen from above).
+func (pt *painter) footPointing(heel, ankle, toe, shin vec) (dir, turn float64) {
+	a := pt.at(ankle)
+	legDir := 0.0 // along the body, away from the head
+	if k := pt.at(ankle.sub(shin)); dist(k, a) > 1e-9 {
+		legDir = heading(k, a)
 	}
+	up := ankle.sub(toe)
+	f := math.Hypot(up.x, up.y) / footLen
+	if f <= 0.15 {
+		return legDir, 0
+	}
+	turn = min(1, (f-0.15)/0.6)
+	turned := heading(pt.at(heel), pt.at(toe))
+	return legDir + math.Remainder(turned-legDir, 2*math.Pi)*math.Sqrt(turn), turn
 }
 
 // shadow draws, from above, the shadow a raised leg casts straight down on the mat: the

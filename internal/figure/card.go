@@ -39,6 +39,9 @@ type CardPanel struct {
 	// Grip, under the word, names which hand holds which wrist, when HasGrip is set.
 	Grip    Word
 	HasGrip bool
+	// Note, under the grip, says what the drawing alone may not, when HasNote is set.
+	Note    Word
+	HasNote bool
 }
 
 // gripWord is the word naming grip g, if it is a hand holding a wrist.
@@ -91,7 +94,7 @@ func NewCard(m Motion, bothSides bool) Card {
 	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
 	c.Panels = []CardPanel{
-		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip},
+		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Note: WordToesTurn, HasNote: len(m.Turn) > 0},
 		{Drawing: end(true), At: Point{endX, 0}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip},
 		{Drawing: end(false), At: Point{endX, row}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip},
 	}
@@ -126,6 +129,11 @@ func (c Card) Labels() []CardLabel {
 				y += 0.025 // clear of the side of the mat written at the drawing's foot
 			}
 			out = append(out, CardLabel{Label{p.Grip, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleAccent})
+			y += cardGripH
+		}
+		if p.HasNote {
+			// The feet's turn, in words, under the start: the toes follow the body.
+			out = append(out, CardLabel{Label{p.Note, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleBody})
 		}
 	}
 	return out

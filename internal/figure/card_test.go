@@ -166,20 +166,21 @@ func TestToesTurnArrow(t *testing.T) {
 			t.Errorf("mirrored=%v: the turn arrow ends at y %g, on the wrong side", mirrored, tip.Y)
 		}
 		// The arrow lies beside the feet, never over them: every point of it is clear of
-		// the drawn feet (toes to the ceiling, seen end on) round each ankle.
+		// the drawn feet (toes to the ceiling: a foot shape along the leg, away from the
+		// head, from the heel at the ankle to the round toes).
 		p := toes.Start
 		if mirrored {
 			p = Mirror(p, toes.View)
 		}
 		b := solve(p, toes.View)
-		// The foot is an oval, longer across the body than along it, with its outline.
 		w := boneRadius[LeftAnkle][0] * bodyScale * topFeet
-		rx, ry := w*1.1+2*rim, w*1.5+2*rim
 		for _, ankle := range []Joint{LeftAnkle, RightAnkle} {
 			a := project(b.from[ankle], toes.View)
+			dir := heading(project(b.from[ankle-1], toes.View), a)
+			heel, ball := along(a, dir, -w*0.2), along(a, dir, w*(2.1-1.2))
 			for _, sh := range extra {
 				for _, q := range sh.Pts {
-					if d := math.Hypot((q.X-a.X)/rx, (q.Y-a.Y)/ry); d < 1 {
+					if segDist(q, heel, ball) < w+rim {
 						t.Fatalf("mirrored=%v: the turn arrow passes over the %v's foot at %v", mirrored, ankle, q)
 					}
 				}
@@ -189,16 +190,16 @@ func TestToesTurnArrow(t *testing.T) {
 }
 
 // TestRaisedKneesCastShadows: from above, bent-up knees cast a shadow on the mat beside
-// the legs, which shows they stand up, and the left leg, behind, is lighter so the two
-// knees read apart; legs lying flat cast none and are one colour.
+// the legs, which shows they stand up, and both legs are one colour (a lighter leg reads
+// as an earlier position); legs lying flat cast none and are one colour.
 func TestRaisedKneesCastShadows(t *testing.T) {
 	figs := loadFigures(t)
 	bent := figs["knees-bent-twist"].At(0, false)
 	if n := countRole(bent, RoleShadow); n != 4 {
 		t.Errorf("bent knees from above cast %d shadow shapes, want 4 (thigh and shin of each leg)", n)
 	}
-	if countRole(bent, RoleAccentFar) == 0 || countRole(bent, RoleAccent) == 0 {
-		t.Error("bent knees from above: want the left leg lighter than the right")
+	if countRole(bent, RoleAccentFar) != 0 || countRole(bent, RoleAccent) == 0 {
+		t.Error("bent knees from above: want both legs in the one accent colour, none lighter")
 	}
 	for _, id := range []string{"side-stretch", "side-stretch-toes", "static-stretch"} {
 		d := figs[id].At(0, false)
@@ -249,6 +250,67 @@ func TestTurnedLegsStayOnTheMat(t *testing.T) {
 							t.Fatalf("%s t=%g mirrored=%v: a working limb leaves the mat at %v", id, at, mirrored, q)
 						}
 					}
+				}
+			}
+		}
+	}
+}
+
+// segDist is the distance from q to the segment ab.
+func segDist(q, a, b Point) float64 {
+	dx, dy := b.X-a.X, b.Y-a.Y
+	t := 0.0
+	if l := dx*dx + dy*dy; l > 0 {
+		t = max(0, min(1, ((q.X-a.X)*dx+(q.Y-a.Y)*dy)/l))
+	}
+	return dist(q, Point{a.X + t*dx, a.Y + t*dy})
+}
+
+// TestToesTurnCaption: the card of the exercise whose feet turn says so in words under its
+// start; no other card does.
+func TestToesTurnCaption(t *testing.T) {
+	for id, m := range loadFigures(t) {
+		var n int
+		for _, l := range NewCard(m, true).Labels() {
+			if l.Word == WordToesTurn {
+				n++
+			}
+		}
+		if want := map[bool]int{true: 1, false: 0}[len(m.Turn) > 0]; n != want {
+			t.Errorf("%s: %d captions about the toes, want %d", id, n, want)
+		}
+	}
+	if len(loadFigures(t)["side-stretch-toes"].Turn) == 0 {
+		t.Error("side-stretch-toes: its feet no longer turn")
+	}
+}
+
+// TestFeetTurnInThePicture: from above, the turning feet of side-stretch-toes point along
+// the legs, away from the head, at the start, and at the end are turned well round to the
+// side the body goes: down the picture (the person's right), or up it when mirrored.
+func TestFeetTurnInThePicture(t *testing.T) {
+	m := loadFigures(t)["side-stretch-toes"]
+	for _, mirrored := range []bool{false, true} {
+		for _, at := range []float64{0, 1} {
+			p := Interpolate(m.Start, m.End, at)
+			if mirrored {
+				p = Mirror(p, m.View)
+			}
+			b := solve(p, m.View)
+			pt := painter{b: &b, v: m.View}
+			for _, ankle := range []Joint{LeftAnkle, RightAnkle} {
+				knee := ankle - 1
+				shin := b.to[knee].sub(b.from[knee])
+				dir, _ := pt.footPointing(b.from[ankle].add(shin.scale(0.12)), b.from[ankle], b.to[ankle], shin)
+				deg := dir * 180 / math.Pi
+				if mirrored {
+					deg = -deg
+				}
+				switch {
+				case at == 0 && math.Abs(deg) > 15:
+					t.Errorf("mirrored=%v start: the %v's foot points %.0f degrees off along the leg", mirrored, ankle, deg)
+				case at == 1 && (deg < 45 || deg > 135):
+					t.Errorf("mirrored=%v end: the %v's foot points at %.0f degrees, want turned 45..135 to the side", mirrored, ankle, deg)
 				}
 			}
 		}

@@ -235,8 +235,8 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 			c = p
 		}
 	}
-	// From beyond the toes round the outside of the foot on that side, clear of the feet.
-	c.X -= 0.012
-	c.Y += sign * 0.045
-	pt.arrow(arc(c, turnRadius*0.8, sign*0.05, sign*(math.Pi/2+0.15)), false)
+	// Round the heel of the outer foot, from beyond its toes pointing away from the head to
+	// where they point at the end: the sweep of the toes, clear of the foot.
+	c.X -= 0.01
+	pt.arrow(arc(c, turnRadius*0.95, sign*0.65, sign*(math.Pi/2+0.3)), false)
 }

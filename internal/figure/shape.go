@@ -73,6 +73,9 @@ const (
 	// WordHoldTime is how long a held pose is held, written beside the stopwatch ("3–5 s"):
 	// it comes from the exercise's dose, so the caller builds it.
 	WordHoldTime
+	// WordToesTurn is written under the start of an exercise whose feet turn: "Toes turn
+	// the same way".
+	WordToesTurn
 	// NumWords is the number of words.
 	NumWords
 )

@@ -128,6 +128,16 @@ func (s Settings) Reposition() time.Duration { return seconds(s.PositionSeconds)
 // Relax is the rest between holds.
 func (s Settings) Relax() time.Duration { return seconds(s.RelaxSeconds) }
 
+// Coach is how sessions are coached with these settings: the counting, the timings and the
+// targets to start from. (It lives here, not in coach, as settings already imports coach.)
+func (s Settings) Coach() coach.Config {
+	c := coach.Paced
+	if s.Counting == CountingCounted {
+		c = coach.Counted
+	}
+	return coach.Config{Counting: c, Pace: s.Pace(), Ready: s.Ready(), Reposition: s.Reposition(), Relax: s.Relax(), Targets: s.Targets}
+}
+
 func minutes(n int) time.Duration { return time.Duration(n) * time.Minute }
 func seconds(n int) time.Duration { return time.Duration(n) * time.Second }
 
