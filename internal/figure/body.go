@@ -157,11 +157,17 @@ func (pt *painter) armFrom(l member, holder, skipUpper bool) {
 			return
 		}
 		pt.end()
+		// A hand, not a disc: the fingers wrap across the held wrist, their knuckles as
+		// grooves running across the forearm, and the thumb closes round the other side.
 		dir := heading(pt.at(pt.b.from[s+1]), c)
-		for _, k := range []float64{-0.45, 0, 0.45} {
-			m := along(along(c, dir, r*0.35), dir+math.Pi/2, k*r)
-			pt.d.add(RoleBackground, capsule(along(m, dir, -r*0.28), along(m, dir, r*0.28), r*0.07, r*0.07))
+		for _, k := range []float64{-0.3, 0.05, 0.4} {
+			m := along(c, dir, k*r)
+			pt.d.add(RoleBackground, capsule(along(m, dir+math.Pi/2, -r*0.62), along(m, dir+math.Pi/2, r*0.62), r*0.06, r*0.06))
 		}
+		thumbRoot := along(along(c, dir, -r*0.35), dir-math.Pi/2, r*0.8)
+		thumbTip := along(along(c, dir, r*0.45), dir-math.Pi/2, r*1.15)
+		pt.d.add(RoleBackground, capsule(thumbRoot, thumbTip, r*0.3+rim, r*0.26+rim))
+		pt.d.add(pt.memberRole(l), capsule(thumbRoot, thumbTip, r*0.3, r*0.26))
 		pt.begin()
 		return
 	}
