@@ -57,3 +57,35 @@ func TestArmsPassBesideTheHead(t *testing.T) {
 		t.Errorf("%d top views with a wrist grip, want 3 (exercises 2, 3, 4)", n)
 	}
 }
+
+// TestKneesTogetherPointUp: exercise 4 starts with the knees together pointing at the
+// ceiling: both thighs raised, side by side (the knees no further apart than the hips, not
+// fanned out), the feet flat on the mat, drawn up towards the hips, and the arrow of
+// the drop starts at the knees, not at the feet.
+func TestKneesTogetherPointUp(t *testing.T) {
+	m := loadFigures(t)["knees-bent-twist"]
+	b := solve(m.Start, Top)
+	lk, rk := b.to[LeftHip], b.to[RightHip]
+	if apart := math.Abs(lk.y - rk.y); apart > 2*hipHalf+0.01 {
+		t.Errorf("knees %.3f apart across the body, hips %.3f: fanned out, not together", apart, 2*hipHalf)
+	}
+	for _, j := range []Joint{LeftHip, RightHip} {
+		if b.elevation[j] < 30 {
+			t.Errorf("thigh %d raised %.0f degrees, want the knee up", j, b.elevation[j])
+		}
+		foot := b.to[j+1]
+		if math.Abs(foot.z) > 0.03 || foot.x > 0.75*(thighLen+shinLen) {
+			t.Errorf("foot of leg %d at %+v: want it flat on the mat, drawn up towards the hips", j, foot)
+		}
+	}
+	for _, a := range m.Arrows {
+		if j, _ := ParseJoint(a.Joint); j == RightHip || j == LeftHip {
+			start := b.from[j].lerp(b.to[j], a.Reach).add(vec{x: a.Offset[0], y: a.Offset[1]})
+			if d := math.Hypot(start.x-b.to[j].x, start.y-b.to[j].y); d > 0.1 {
+				t.Errorf("the drop's arrow starts %.3f from the knee, want it at the knee", d)
+			}
+			return
+		}
+	}
+	t.Error("no arrow for the knees' drop")
+}
