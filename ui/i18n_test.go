@@ -13,8 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/spinecoach/spinecoach/internal/journal"
 )
 
 var updateTranslations = flag.Bool("update-translations", false, "add missing keys to assets/translations/en.json")
@@ -65,6 +63,29 @@ func usedKeys(t *testing.T, dirs ...string) map[string]bool {
 	return keys
 }
 
+// reportKeys are the keys internal/report asks for by name: {{t "report.title"}} in its
+// template, label("report.pain") in its Go files.
+func reportKeys(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob("../internal/report/*.go")
+	var keys []string
+	for _, f := range append(files, "../internal/report/report.html.tmpl") {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range reportKey.FindAllStringSubmatch(string(b), -1) {
+			keys = append(keys, m[1])
+		}
+	}
+	return keys
+}
+
+var reportKey = regexp.MustCompile(`(?:\{\{t |label\()"([^"]+)"`)
+
 func loadTranslations(t *testing.T, path string) map[string]any {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -82,28 +103,21 @@ func loadTranslations(t *testing.T, path string) map[string]any {
 // en.json keeps a string nothing uses.
 func TestEnglishComplete(t *testing.T) {
 	const path = "../assets/translations/en.json"
-	used := usedKeys(t, ".", "../cmd/spinecoach", "../internal/agent")
-	// The journal report's labels are looked up by key (lang.LocalizeKey), with its own English
-	// as the fallback; en.json holds them too, so that it lists everything there is to translate.
-	for _, k := range journal.LabelKeys() {
+	used := usedKeys(t, ".", "../cmd/spinecoach", "../internal/agent", "../internal/report")
+	for _, k := range reportKeys(t) {
 		used[k] = false
 	}
 	have := loadTranslations(t, path)
 	if *updateTranslations {
 		for k, plural := range used {
 			if _, ok := have[k]; !ok {
-				have[k] = journal.English(k)
+				have[k] = k
 				if plural {
 					have[k] = map[string]string{"one": k, "other": k}
 				}
 			}
 		}
 		writeTranslations(t, path, have)
-	}
-	for _, k := range journal.LabelKeys() {
-		if v, ok := have[k]; ok && v != journal.English(k) {
-			t.Errorf("en.json has %q for %q, the report's own English is %q", v, k, journal.English(k))
-		}
 	}
 	var missing, unused []string
 	for k, plural := range used {
@@ -159,7 +173,7 @@ func TestRussianComplete(t *testing.T) {
 	ru := loadTranslations(t, "../assets/translations/ru.json")
 	// Only the agent's texts may be plural in Russian alone: the agent picks the form by the value
 	// N, while lang.L in the window would always show "other".
-	window := usedKeys(t, ".", "../cmd/spinecoach")
+	window := usedKeys(t, ".", "../cmd/spinecoach", "../internal/report")
 	for _, k := range sortedKeys(en) {
 		if _, ok := ru[k]; !ok {
 			t.Errorf("missing from ru.json: %q", k)

@@ -3,8 +3,6 @@ package ui
 import (
 	"io"
 	"log"
-	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -12,52 +10,12 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/spinecoach/spinecoach/internal/figure"
 	"github.com/spinecoach/spinecoach/internal/journal"
-	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/report"
 )
 
-// DoctorReport is the printable report of the journal for a doctor, as at now with days in loc:
-// the program with its doses, then the last weeks of records. The Progress screen and
-// `spinecoach export --html` both print it; it needs Fyne's lang package but no app.
-func DoctorReport(p program.Program, records []journal.Record, sessionsPerDay, weeks int, now time.Time, loc *time.Location) journal.Report {
-	exs := make([]journal.ReportExercise, len(p.Exercises))
-	for i, e := range p.Exercises {
-		exs[i] = journal.ReportExercise{
-			ID: e.ID, Title: e.Title, StartPosition: e.Position, Action: e.Action, Dose: reportDose(e),
-			SVG: exerciseSVG(e),
-		}
-	}
-	return journal.Report{
-		Generated: now, Location: loc, ProgramTitle: p.Title, Exercises: exs, Records: records,
-		Target: sessionsPerDay, Weeks: weeks,
-		// LocalizeKey falls back to the report's own English where a translation has no text.
-		T: func(key string) string { return lang.LocalizeKey(key, journal.English(key)) },
-	}
-}
-
-// reportDose is the dose in plain words, saying what one repetition is for two-sided exercises.
-func reportDose(e program.Exercise) string {
-	if e.Sides == program.BothSides {
-		return lang.L("{{.Dose}}; right, then left, is one repetition", data{"Dose": doseText(e.Dose)})
-	}
-	return doseText(e.Dose)
-}
-
-// exerciseSVG is the exercise's card for the report: the start pose, an arrow and the end
-// pose (to each side for a two-sided exercise), on white for print, with the words in the
-// user's language. A program without a figure for it gets the report's placeholder.
-func exerciseSVG(e program.Exercise) string {
-	if e.Figure == nil {
-		return ""
-	}
-	var b strings.Builder
-	if err := figure.CardSVG(&b, *e.Figure, e.Sides == program.BothSides, figure.SVGOptions{Width: 200, Words: ExerciseFigureWords(e)}); err != nil {
-		log.Printf("report: figure of %s: %v", e.ID, err)
-		return ""
-	}
-	return b.String()
-}
+// ReportWords are the exercise words the report for a doctor shares with the window.
+func ReportWords() report.Words { return report.Words{Dose: doseText, Figure: ExerciseFigureWords} }
 
 // exportReport asks where to save the report for the doctor, and saves it.
 func (p *progress) exportReport() {
@@ -78,10 +36,10 @@ func (p *progress) exportCSV() {
 }
 
 func (p *progress) writeReport(w io.Writer) error {
-	return journal.WriteHTML(w, DoctorReport(p.shell.prog, p.records, p.shell.set.SessionsPerDay, progressWeeks, p.now, p.loc))
+	return report.WriteHTML(w, report.ForDoctor(p.shell.prog, ReportWords(), p.records, p.shell.set.SessionsPerDay, progressWeeks, p.now, p.loc))
 }
 
-func (p *progress) writeCSV(w io.Writer) error { return journal.WriteCSV(w, p.records, p.loc) }
+func (p *progress) writeCSV(w io.Writer) error { return report.WriteCSV(w, p.records, p.loc) }
 
 // saveAs opens a save dialog with name proposed and writes the chosen file; then it tells the
 // user how it went.

@@ -166,20 +166,6 @@ func TestGoldenSessionRussian(t *testing.T) {
 	test.AssertImageMatches(t, "session_ru.png", w.Canvas().Capture())
 }
 
-// TestRussianReport checks the report for the doctor gets its labels in Russian, looked up by key
-// as progress_export.go does.
-func TestRussianReport(t *testing.T) {
-	inLanguage(t, "ru_RU")
-	for _, k := range journal.LabelKeys() {
-		if got := lang.LocalizeKey(k, journal.English(k)); got == journal.English(k) || got == k {
-			t.Errorf("report label %q is not in Russian: %q", k, got)
-		}
-	}
-	if got := lang.LocalizeKey("report.title", journal.English("report.title")); got != "Журнал упражнений для спины" {
-		t.Errorf("report title: %q", got)
-	}
-}
-
 // TestRussianFitsDefaultWindow: the longer Russian words must not make a screen wider than the
 // window opens at (1100 px), at large and extra-large text, or the window grows past a small
 // screen, or a screen runs off its right edge.

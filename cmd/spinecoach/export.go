@@ -13,6 +13,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/atomicfile"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/language"
+	"github.com/spinecoach/spinecoach/internal/report"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/ui"
 )
@@ -58,16 +59,16 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	var records []journal.Record
-	var report journal.LoadReport
+	var loaded journal.LoadReport
 	j, err := journal.Open(dir)
 	if err == nil {
-		records, report, err = j.Read()
+		records, loaded, err = j.Read()
 	}
 	if err != nil {
 		return fail("read the journal in %s: %v", dir, err)
 	}
-	if report.Unreadable > 0 {
-		fmt.Fprintf(stderr, "spinecoach export: %d lines of the journal could not be read and are left out; the app sets them aside when it next starts\n", report.Unreadable)
+	if loaded.Unreadable > 0 {
+		fmt.Fprintf(stderr, "spinecoach export: %d lines of the journal could not be read and are left out; the app sets them aside when it next starts\n", loaded.Unreadable)
 	}
 	now, loc := time.Now(), time.Local
 	// What was written is said on stdout, unless stdout carries the export itself.
@@ -77,7 +78,7 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 	}
 
 	if *csvFile != "" {
-		if err := writeExport(*csvFile, stdout, func(w io.Writer) error { return journal.WriteCSV(w, records, loc) }); err != nil {
+		if err := writeExport(*csvFile, stdout, func(w io.Writer) error { return report.WriteCSV(w, records, loc) }); err != nil {
 			return fail("%v", err)
 		}
 		fmt.Fprintf(said, "wrote %s (%d sessions)\n", outputName(*csvFile), countSessions(records, loc, journal.Day{}, journal.Day{}))
@@ -96,8 +97,8 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 		if _, err := language.Load(set.Language); err != nil {
 			fmt.Fprintf(stderr, "spinecoach export: translations: %v; the report is in English\n", err)
 		}
-		r := ui.DoctorReport(prog, records, set.SessionsPerDay, *weeks, now, loc)
-		if err := writeExport(*htmlFile, stdout, func(w io.Writer) error { return journal.WriteHTML(w, r) }); err != nil {
+		r := report.ForDoctor(prog, ui.ReportWords(), records, set.SessionsPerDay, *weeks, now, loc)
+		if err := writeExport(*htmlFile, stdout, func(w io.Writer) error { return report.WriteHTML(w, r) }); err != nil {
 			return fail("%v", err)
 		}
 		today := journal.DayOf(now, loc)

@@ -1,11 +1,22 @@
-package journal
+package journal_test
 
 import (
-	"math/rand/v2"
+	"encoding/json"
 	"os"
 	"testing"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/journal/journaltest"
 )
+
+var zone = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		panic(err) // test set-up only
+	}
+	return loc
+}()
 
 // BenchmarkLoadAndStats loads ten years of three sessions a day and computes every stat the
 // history screen shows. The fixture is written once, outside the timing.
@@ -18,11 +29,11 @@ func BenchmarkLoadAndStats(b *testing.B) {
 		if err != nil || rep.SetAside != 0 || len(loaded) != len(recs) {
 			b.Fatalf("load: %d records, %+v, %v", len(loaded), rep, err)
 		}
-		sum := Summarize(loaded, berlin, now, 3, 8)
+		sum := journal.Summarize(loaded, zone, now, 3, 8)
 		if sum.LastCompleted.IsZero() || len(sum.Calendar) != 8 {
 			b.Fatal("empty summary")
 		}
-		_ = PainTrend(loaded, berlin, DayOf(start, berlin), DayOf(now, berlin))
+		_ = journal.PainTrend(loaded, zone, journal.DayOf(start, zone), journal.DayOf(now, zone))
 	}
 }
 
@@ -30,7 +41,7 @@ func BenchmarkLoadAndStats(b *testing.B) {
 // nothing was written: a Cache's Load of an unchanged journal.
 func BenchmarkCachedLoad(b *testing.B) {
 	j, recs, _ := tenYears(b)
-	c := NewCache(j)
+	c := journal.NewCache(j)
 	if _, _, err := c.Load(); err != nil {
 		b.Fatal(err)
 	}
@@ -45,27 +56,31 @@ func BenchmarkCachedLoad(b *testing.B) {
 
 // tenYears writes ten years of three sessions a day, with a flare-up now and then, into a new
 // journal, and reports the sessions and bytes.
-func tenYears(b *testing.B) (*Journal, []Record, time.Time) {
-	start := time.Date(2016, 11, 25, 0, 0, 0, 0, berlin)
+func tenYears(b *testing.B) (*journal.Journal, []journal.Record, time.Time) {
+	start := time.Date(2016, 11, 25, 0, 0, 0, 0, zone)
 	const days = 3653
-	g := sampler{rng: rand.New(rand.NewPCG(10, 10)), loc: berlin, days: days}
-	var recs []Record
+	g := journaltest.NewSampler(10, 10, zone, days)
+	var recs []journal.Record
 	for i := range days {
-		d := DayOf(start, berlin).AddDays(i)
+		d := journal.DayOf(start, zone).AddDays(i)
 		for k, hour := range []int{8, 13, 19} {
-			recs = append(recs, NewSessionRecord(g.session(g.at(d, hour, g.rng.IntN(50)), i, k)))
+			recs = append(recs, journal.NewSessionRecord(g.Session(g.At(d, hour, g.IntN(50)), i, k)))
 		}
 		if i%200 == 100 {
-			recs = append(recs, NewFlareRecord(Flare{From: g.at(d, 20, 0), Until: d.AddDays(3).Start(berlin)}))
+			recs = append(recs, journal.NewFlareRecord(journal.Flare{From: g.At(d, 20, 0), Until: d.AddDays(3).Start(zone)}))
 		}
 	}
 	sessions := 3 * days
 	dir := b.TempDir()
 	var data []byte
-	for _, line := range encode(b, recs...) {
+	for _, r := range recs {
+		line, err := json.Marshal(r)
+		if err != nil {
+			b.Fatal(err)
+		}
 		data = append(append(data, line...), '\n')
 	}
-	j, err := Open(dir)
+	j, err := journal.Open(dir)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -157,7 +157,7 @@ func (ix *index) streak(today Day) Streak {
 // the day of From whose start is before its end: Until, or the At of the first flare-end within it.
 func RestDays(records []Record, loc *time.Location) map[Day]bool {
 	days := map[Day]bool{}
-	for _, r := range restSpans(records) {
+	for _, r := range RestSpans(records) {
 		d := DayOf(r.From, loc)
 		for n := 0; n < maxRestDays && d.Start(loc).Before(r.Until); n++ {
 			days[d] = true
@@ -168,7 +168,7 @@ func RestDays(records []Record, loc *time.Location) map[Day]bool {
 }
 
 // restSpans returns each flare-up rest with Until cut short by the earliest flare-end inside it.
-func restSpans(records []Record) []Flare {
+func RestSpans(records []Record) []Flare {
 	var flares []Flare
 	var ends []time.Time
 	for i := range records {

@@ -76,27 +76,6 @@ func readFile(t *testing.T, path string) string {
 	return string(b)
 }
 
-func TestAppendAndLoad(t *testing.T) {
-	j := openTemp(t)
-	want := sampleRecords(time.Date(2026, 3, 1, 0, 0, 0, 0, berlin), 21, berlin, 1)
-	for _, r := range want {
-		if err := j.Append(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, rep := mustLoad(t, j)
-	if g, w := strings.Join(encode(t, got...), "\n"), strings.Join(encode(t, want...), "\n"); g != w {
-		t.Fatalf("reloaded records differ from appended ones")
-	}
-	if rep != (LoadReport{Records: len(want)}) {
-		t.Errorf("report = %+v, want only %d records", rep, len(want))
-	}
-	// Times come back with the offset they were written with.
-	if s := got[0].Session; s == nil || s.Start.Format(time.RFC3339) != want[0].Session.Start.Format(time.RFC3339) {
-		t.Errorf("first start = %v, want %v", s.Start, want[0].Session.Start)
-	}
-}
-
 func TestLoadMissingJournal(t *testing.T) {
 	recs, rep, err := Load(filepath.Join(t.TempDir(), "nothing-yet"))
 	if err != nil || len(recs) != 0 || rep != (LoadReport{}) {

@@ -82,3 +82,13 @@ func TestSystemRussianWithLangC(t *testing.T) {
 		t.Fatalf("Load(system) with LANGUAGE=ru LANG=C = %q, %q", code, days(3))
 	}
 }
+
+// TestEnglish: a key's English comes from en.json; a key it lacks stays itself.
+func TestEnglish(t *testing.T) {
+	if got := English("report.title"); got != "Back exercise journal" {
+		t.Errorf(`English("report.title") = %q`, got)
+	}
+	if got := English("no.such.key"); got != "no.such.key" {
+		t.Errorf(`English("no.such.key") = %q`, got)
+	}
+}

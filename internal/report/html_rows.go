@@ -1,18 +1,20 @@
-package journal
+package report
 
 import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
 )
 
-func totals(records []Record, loc *time.Location, streak int) reportTotals {
+func totals(records []journal.Record, loc *time.Location, streak int) reportTotals {
 	t := reportTotals{Streak: streak}
-	days := map[Day]bool{}
+	days := map[journal.Day]bool{}
 	for _, s := range sessionsByStart(records) {
 		if s.Completed {
 			t.Finished++
-			days[DayOf(s.Start, loc)] = true
+			days[journal.DayOf(s.Start, loc)] = true
 		} else {
 			t.EndedEarly++
 		}
@@ -21,7 +23,7 @@ func totals(records []Record, loc *time.Location, streak int) reportTotals {
 	return t
 }
 
-func tallyViews(tallies []ExerciseTally) []tallyView {
+func tallyViews(tallies []journal.ExerciseTally) []tallyView {
 	out := make([]tallyView, len(tallies))
 	for i, t := range tallies {
 		out[i] = tallyView{Title: t.Title, Done: t.Done, Partial: t.Partial, Skipped: t.Skipped, Pain: t.Pain, StopLevel: "–"}
@@ -35,12 +37,12 @@ func tallyViews(tallies []ExerciseTally) []tallyView {
 	return out
 }
 
-func sessionViews(records []Record, loc *time.Location, label func(string) string) []sessionView {
+func sessionViews(records []journal.Record, loc *time.Location) []sessionView {
 	var out []sessionView
 	for _, s := range sessionsByStart(records) {
 		start, end := s.Start.In(loc), s.End.In(loc)
 		v := sessionView{
-			Date:     DayOf(start, loc).String(),
+			Date:     journal.DayOf(start, loc).String(),
 			Time:     start.Format("15:04") + "–" + end.Format("15:04"),
 			Duration: fmt.Sprintf("%d %s", int(end.Sub(start).Round(time.Minute).Minutes()), label("report.minutes")),
 			Pain:     orDash(painText(s.PainBefore)) + " → " + orDash(painText(s.PainAfter)),
@@ -52,10 +54,10 @@ func sessionViews(records []Record, loc *time.Location, label func(string) strin
 		done := 0
 		var stops []string
 		for _, e := range s.Exercises {
-			if e.Status == StatusDone {
+			if e.Status == journal.StatusDone {
 				done++
 			}
-			if e.Status == StatusPain {
+			if e.Status == journal.StatusPain {
 				stop := e.Title
 				if e.Pain != nil {
 					stop += fmt.Sprintf(" (%d)", *e.Pain)
@@ -71,14 +73,14 @@ func sessionViews(records []Record, loc *time.Location, label func(string) strin
 }
 
 // restViews lists the rests as first and last local day, as they actually ran.
-func restViews(records []Record, loc *time.Location) []string {
+func restViews(records []journal.Record, loc *time.Location) []string {
 	var out []string
-	for _, r := range restSpans(records) {
-		last := DayOf(r.Until.Add(-time.Nanosecond), loc)
-		if first := DayOf(r.From, loc); last.Before(first) {
+	for _, r := range journal.RestSpans(records) {
+		last := journal.DayOf(r.Until.Add(-time.Nanosecond), loc)
+		if first := journal.DayOf(r.From, loc); last.Before(first) {
 			last = first
 		}
-		out = append(out, DayOf(r.From, loc).String()+" – "+last.String())
+		out = append(out, journal.DayOf(r.From, loc).String()+" – "+last.String())
 	}
 	return out
 }

@@ -1,41 +1,55 @@
-package journal
+package journaltest
 
 import (
+	"encoding/json"
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
 )
+
+var berlin = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		panic(err) // test set-up only
+	}
+	return loc
+}()
 
 func TestSampleIsRealistic(t *testing.T) {
 	start := time.Date(2026, 9, 1, 0, 0, 0, 0, berlin)
 	const days = 42
-	recs := sampleRecords(start, days, berlin, 7)
-	if g, w := encode(t, recs...), encode(t, sampleRecords(start, days, berlin, 7)...); len(g) != len(w) || g[len(g)-1] != w[len(w)-1] {
+	recs := Records(start, days, berlin, 7)
+	g, err1 := json.Marshal(recs)
+	w, err2 := json.Marshal(Records(start, days, berlin, 7))
+	if err1 != nil || err2 != nil || !slices.Equal(g, w) {
 		t.Fatal("Sample is not the same for the same seed")
 	}
-	perDay := map[Day]int{}
+	perDay := map[journal.Day]int{}
 	var flares, stops int
-	var early, late Mean
+	var early, late journal.Mean
 	for _, r := range recs {
 		if err := r.Validate(); err != nil {
 			t.Fatalf("invalid sample record: %v", err)
 		}
 		switch r.Kind {
-		case KindFlare:
+		case journal.KindFlare:
 			flares++
-			if n := DayOf(r.Flare.Until, berlin).Sub(DayOf(r.Flare.From, berlin)); n != 3 {
+			if n := journal.DayOf(r.Flare.Until, berlin).Sub(journal.DayOf(r.Flare.From, berlin)); n != 3 {
 				t.Errorf("flare of %d days, want 3", n)
 			}
-		case KindSession:
+		case journal.KindSession:
 			s := r.Session
-			d := DayOf(s.Start, berlin)
+			d := journal.DayOf(s.Start, berlin)
 			perDay[d]++
-			if d.Sub(DayOf(start, berlin)) < days/3 {
+			if d.Sub(journal.DayOf(start, berlin)) < days/3 {
 				early.Add(s.PainBefore)
-			} else if d.Sub(DayOf(start, berlin)) >= 2*days/3 {
+			} else if d.Sub(journal.DayOf(start, berlin)) >= 2*days/3 {
 				late.Add(s.PainBefore)
 			}
 			for _, e := range s.Exercises {
-				if e.Status == StatusPain {
+				if e.Status == journal.StatusPain {
 					stops++
 					if e.ID != "knees-bent-twist" || *e.Pain < 3 || *e.Pain > 6 {
 						t.Errorf("pain stop on %s at %d", e.ID, *e.Pain)

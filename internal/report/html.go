@@ -1,4 +1,4 @@
-package journal
+package report
 
 import (
 	_ "embed"
@@ -7,15 +7,22 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
+	"github.com/spinecoach/spinecoach/internal/language"
 )
 
 //go:embed report.html.tmpl
 var reportTemplateText string
 
-var reportTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	// t is replaced per report by the translation in use.
-	"t": func(string) string { return "" },
-}).Parse(reportTemplateText))
+// reportTemplate asks for its words when it runs, so each report is in the language in use.
+var reportTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"t": label}).Parse(reportTemplateText))
+
+// label is the report's word for key in the language lang speaks, with en.json's English where
+// lang has none of ours: the report's keys are names ("report.title"), not English texts.
+func label(key string) string { return lang.LocalizeKey(key, language.English(key)) }
 
 // Report is what WriteHTML prints for a doctor: the program with its figures, then the
 // user's adherence, pain trend and sessions over the last Weeks weeks up to Generated.
@@ -23,15 +30,14 @@ type Report struct {
 	Generated    time.Time
 	Location     *time.Location // local days and times are shown here; nil means time.Local
 	ProgramTitle string
-	Exercises    []ReportExercise
-	Records      []Record
-	Target       int                     // sessions wanted a day; 0 means 2
-	Weeks        int                     // weeks shown; 0 means 8
-	T            func(key string) string // translation, e.g. Fyne's lang.L; nil or a missing key gives English
+	Exercises    []Exercise
+	Records      []journal.Record
+	Target       int // sessions wanted a day; 0 means 2
+	Weeks        int // weeks shown; 0 means 8
 }
 
-// ReportExercise is one exercise of the program as the report shows it.
-type ReportExercise struct {
+// Exercise is one exercise of the program as the report shows it.
+type Exercise struct {
 	ID            string
 	Title         string
 	StartPosition string
@@ -43,15 +49,10 @@ type ReportExercise struct {
 }
 
 // WriteHTML writes r as one self-contained printable HTML page: inline CSS and SVG, no scripts,
-// no external files. The same Report always gives the same bytes.
+// no external files, with its words in the language lang speaks. The same Report always gives
+// the same bytes.
 func WriteHTML(w io.Writer, r Report) error {
-	t, err := reportTemplate.Clone()
-	if err != nil {
-		return fmt.Errorf("write html report: %w", err)
-	}
-	label := labeler(r.T)
-	t.Funcs(template.FuncMap{"t": label})
-	if err := t.Execute(w, newReportView(r, label)); err != nil {
+	if err := reportTemplate.Execute(w, newReportView(r)); err != nil {
 		return fmt.Errorf("write html report: %w", err)
 	}
 	return nil
@@ -104,7 +105,7 @@ type sessionView struct {
 	Early                                            bool
 }
 
-func newReportView(r Report, label func(string) string) reportView {
+func newReportView(r Report) reportView {
 	loc := r.Location
 	if loc == nil {
 		loc = time.Local
@@ -116,8 +117,8 @@ func newReportView(r Report, label func(string) string) reportView {
 	if weeks <= 0 {
 		weeks = 8
 	}
-	sum := Summarize(r.Records, loc, r.Generated, target, weeks)
-	from, to := sum.Calendar[0].Monday, DayOf(r.Generated, loc)
+	sum := journal.Summarize(r.Records, loc, r.Generated, target, weeks)
+	from, to := sum.Calendar[0].Monday, journal.DayOf(r.Generated, loc)
 	inRange := recordsBetween(r.Records, loc, from, to)
 	v := reportView{
 		ProgramTitle: r.ProgramTitle,
@@ -130,9 +131,9 @@ func newReportView(r Report, label func(string) string) reportView {
 		Weekdays:     []string{label("report.mon"), label("report.tue"), label("report.wed"), label("report.thu"), label("report.fri"), label("report.sat"), label("report.sun")},
 		Weeks:        weekViews(sum.Calendar),
 		Totals:       totals(inRange, loc, sum.Streak.Current),
-		PainChart:    template.HTML(painChartSVG(sum.Pain, label)), // built from numbers and escaped labels
-		Tallies:      tallyViews(ExerciseTallies(inRange)),
-		Sessions:     sessionViews(inRange, loc, label),
+		PainChart:    template.HTML(painChartSVG(sum.Pain)), // built from numbers and escaped labels
+		Tallies:      tallyViews(journal.ExerciseTallies(inRange)),
+		Sessions:     sessionViews(inRange, loc),
 		Rests:        restViews(inRange, loc),
 	}
 	for _, w := range sum.Pain {
@@ -144,28 +145,28 @@ func newReportView(r Report, label func(string) string) reportView {
 }
 
 // recordsBetween returns the sessions that start, and the flare-up rests that begin or end early, on from..to in loc.
-func recordsBetween(records []Record, loc *time.Location, from, to Day) []Record {
-	var out []Record
+func recordsBetween(records []journal.Record, loc *time.Location, from, to journal.Day) []journal.Record {
+	var out []journal.Record
 	for _, r := range records {
 		var at time.Time
 		switch {
-		case r.Kind == KindSession && r.Session != nil:
+		case r.Kind == journal.KindSession && r.Session != nil:
 			at = r.Session.Start
-		case r.Kind == KindFlare && r.Flare != nil:
+		case r.Kind == journal.KindFlare && r.Flare != nil:
 			at = r.Flare.From
-		case r.Kind == KindFlareEnd && r.FlareEnd != nil:
+		case r.Kind == journal.KindFlareEnd && r.FlareEnd != nil:
 			at = r.FlareEnd.At
 		default:
 			continue
 		}
-		if d := DayOf(at, loc); !d.Before(from) && !d.After(to) {
+		if d := journal.DayOf(at, loc); !d.Before(from) && !d.After(to) {
 			out = append(out, r)
 		}
 	}
 	return out
 }
 
-func exerciseViews(exs []ReportExercise) []exerciseView {
+func exerciseViews(exs []Exercise) []exerciseView {
 	out := make([]exerciseView, len(exs))
 	for i, e := range exs {
 		out[i] = exerciseView{N: i + 1, Title: e.Title, StartPosition: e.StartPosition, Action: e.Action, Dose: e.Dose}
@@ -191,7 +192,7 @@ func safeSVG(s string) bool {
 	return true
 }
 
-func weekViews(cal []Week) []weekView {
+func weekViews(cal []journal.Week) []weekView {
 	out := make([]weekView, len(cal))
 	for i, w := range cal {
 		out[i].Monday = w.Monday.String()

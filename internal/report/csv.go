@@ -1,4 +1,4 @@
-package journal
+package report
 
 import (
 	"encoding/csv"
@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
 )
 
 // CSVHeader is the first row WriteCSV writes.
@@ -19,14 +21,14 @@ var CSVHeader = []string{
 // WriteCSV writes one row per exercise per session, sessions in order of start, after a header row.
 // The date is the start's local day in loc; start and end are RFC 3339 in loc, with its offset.
 // A session without exercises gets one row with the exercise columns empty. Other kinds are left out.
-func WriteCSV(w io.Writer, records []Record, loc *time.Location) error {
+func WriteCSV(w io.Writer, records []journal.Record, loc *time.Location) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return fmt.Errorf("write csv header: %w", err)
 	}
 	for _, s := range sessionsByStart(records) {
 		head := []string{
-			DayOf(s.Start, loc).String(),
+			journal.DayOf(s.Start, loc).String(),
 			s.Start.In(loc).Format(time.RFC3339),
 			s.End.In(loc).Format(time.RFC3339),
 			cell(s.ID),
@@ -56,14 +58,14 @@ func WriteCSV(w io.Writer, records []Record, loc *time.Location) error {
 }
 
 // sessionsByStart returns the sessions in records ordered by start; ties keep journal order.
-func sessionsByStart(records []Record) []*Session {
-	var out []*Session
+func sessionsByStart(records []journal.Record) []*journal.Session {
+	var out []*journal.Session
 	for i := range records {
-		if records[i].Kind == KindSession && records[i].Session != nil {
+		if records[i].Kind == journal.KindSession && records[i].Session != nil {
 			out = append(out, records[i].Session)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b *Session) int { return a.Start.Compare(b.Start) })
+	slices.SortStableFunc(out, func(a, b *journal.Session) int { return a.Start.Compare(b.Start) })
 	return out
 }
 

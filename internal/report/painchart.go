@@ -1,9 +1,11 @@
-package journal
+package report
 
 import (
 	"fmt"
 	"html"
 	"strings"
+
+	"github.com/spinecoach/spinecoach/internal/journal"
 )
 
 // painChart geometry, in SVG user units (the chart scales to the page width).
@@ -19,11 +21,11 @@ const (
 // painChartSVG draws the weekly pain averages as an inline SVG: before as a solid black line with
 // dots, after as a dashed grey line with squares, and the pain stops per week as text under the
 // axis. Weeks without data break the lines. Only black and greys, so it prints as it shows.
-func painChartSVG(weeks []PainWeek, label func(string) string) string {
+func painChartSVG(weeks []journal.PainWeek) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
 		chartW, chartH, esc(label("report.pain")))
-	chartLegend(&b, label)
+	chartLegend(&b)
 	for v := 0; v <= 10; v += 2 {
 		y := painY(float64(v))
 		fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="#bbb" stroke-width="0.6"/>`, chartLeft, y, chartRight, y)
@@ -43,13 +45,13 @@ func painChartSVG(weeks []PainWeek, label func(string) string) string {
 			fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle" font-weight="bold">▲ %s</text>`, x, chartBottom+36, text)
 		}
 	}
-	chartSeries(&b, weeks, func(w PainWeek) Mean { return w.Before }, `stroke="#000"`, dot)
-	chartSeries(&b, weeks, func(w PainWeek) Mean { return w.After }, `stroke="#555" stroke-dasharray="6 4"`, square)
+	chartSeries(&b, weeks, func(w journal.PainWeek) journal.Mean { return w.Before }, `stroke="#000"`, dot)
+	chartSeries(&b, weeks, func(w journal.PainWeek) journal.Mean { return w.After }, `stroke="#555" stroke-dasharray="6 4"`, square)
 	b.WriteString(`</svg>`)
 	return b.String()
 }
 
-func chartLegend(b *strings.Builder, label func(string) string) {
+func chartLegend(b *strings.Builder) {
 	fmt.Fprintf(b, `<line x1="%d" y1="14" x2="%d" y2="14" stroke="#000" stroke-width="2"/>`, chartLeft, chartLeft+28)
 	dot(b, chartLeft+14, 14)
 	fmt.Fprintf(b, `<text x="%d" y="18">%s</text>`, chartLeft+34, esc(label("report.pain_before")))
@@ -60,7 +62,7 @@ func chartLegend(b *strings.Builder, label func(string) string) {
 }
 
 // chartSeries draws one line, broken where a week has no value, and a marker at every value.
-func chartSeries(b *strings.Builder, weeks []PainWeek, value func(PainWeek) Mean, stroke string, marker func(*strings.Builder, float64, float64)) {
+func chartSeries(b *strings.Builder, weeks []journal.PainWeek, value func(journal.PainWeek) journal.Mean, stroke string, marker func(*strings.Builder, float64, float64)) {
 	var pts []string
 	flush := func() {
 		if len(pts) > 1 {
