@@ -85,7 +85,7 @@ func (p *cardPicture) refresh() {
 		// A word that has not changed is left alone: an animated figure redraws its raster
 		// every frame, and its words, unchanged, need no new layout or repaint.
 		l := labels[i]
-		text, col := words[l.Word], pal[l.Role]
+		text, col := l.Text(words), pal[l.Role]
 		size := max(float32(l.Size*scale)*0.8, theme.CaptionTextSize()*0.8)
 		want := wordFit{size: size, width: float32(scale) * 0.98}
 		same := t.Visible() && t.Text == text && t.Color == col && p.fits[i] == want

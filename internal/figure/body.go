@@ -157,11 +157,17 @@ func (pt *painter) armFrom(l member, holder, skipUpper bool) {
 			return
 		}
 		pt.end()
+		// A hand, not a disc: the fingers wrap across the held wrist, their knuckles as
+		// grooves running across the forearm, and the thumb closes round the other side.
 		dir := heading(pt.at(pt.b.from[s+1]), c)
-		for _, k := range []float64{-0.45, 0, 0.45} {
-			m := along(along(c, dir, r*0.35), dir+math.Pi/2, k*r)
-			pt.d.add(RoleBackground, capsule(along(m, dir, -r*0.28), along(m, dir, r*0.28), r*0.07, r*0.07))
+		for _, k := range []float64{-0.3, 0.05, 0.4} {
+			m := along(c, dir, k*r)
+			pt.d.add(RoleBackground, capsule(along(m, dir+math.Pi/2, -r*0.62), along(m, dir+math.Pi/2, r*0.62), r*0.06, r*0.06))
 		}
+		thumbRoot := along(along(c, dir, -r*0.35), dir-math.Pi/2, r*0.8)
+		thumbTip := along(along(c, dir, r*0.45), dir-math.Pi/2, r*1.15)
+		pt.d.add(RoleBackground, capsule(thumbRoot, thumbTip, r*0.3+rim, r*0.26+rim))
+		pt.d.add(pt.memberRole(l), capsule(thumbRoot, thumbTip, r*0.3, r*0.26))
 		pt.begin()
 		return
 	}
@@ -178,15 +184,23 @@ func (pt *painter) upperArm(l member) {
 func (pt *painter) leg(l member) {
 	h := l.first()
 	role := pt.memberRole(l)
+	var shine []Point
 	pt.begin()
-	defer pt.end()
+	defer func() {
+		pt.end()
+		if shine != nil {
+			pt.d.add(lighter(role), shine)
+		}
+	}()
 	pt.bone(h+1, role)
 	pt.bone(h, role)
 	if pt.v == Top && pt.b.elevation[h] > 20 {
-		// From above, a raised knee is the nearest point of the leg: a round kneecap.
+		// From above, a raised knee is the nearest point of the leg: a round kneecap, lit
+		// from above the head, so it reads as the peak of the bent leg.
 		k := pt.at(pt.b.to[h])
 		r := boneRadius[h][1] * bodyScale * 1.25 * pt.near(pt.b.to[h])
 		pt.part(role, func(g float64) []Point { return circle(k, r+g) })
+		shine = ellipse(Point{k.X - r*0.3, k.Y - r*0.3}, r*0.45, r*0.3, -math.Pi/4)
 	}
 	foot := role
 	if f := l.foot(); pt.accent[f] {
@@ -432,4 +446,12 @@ func roundRect(rc Rect, r float64) []Point {
 		pts = append(pts, along(k.c, k.a0+math.Pi/2, r))
 	}
 	return pts
+}
+
+// lighter is the lighter shade of role, for a highlight.
+func lighter(role Role) Role {
+	if role == RoleAccent || role == RoleAccentFar {
+		return RoleAccentFar
+	}
+	return RoleFar
 }

@@ -1,6 +1,9 @@
 package figure
 
-import "io"
+import (
+	"fmt"
+	"io"
+)
 
 // Layout of a card, in drawing widths.
 const (
@@ -14,9 +17,9 @@ const (
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
-// an exercise done to both sides the end pose done to the left above the one done to the
-// right, as the body bends towards the top of the mat to the left and towards its bottom to
-// the right, each with its words under it: the side, and which hand holds which wrist, so
+// an exercise done to both sides the end pose done to the right above the one done to the
+// left, numbered 1 and 2 in the order the program does them (right first), each with its
+// words under it: the side, and which hand holds which wrist, so
 // the change of hands for the other side is written out. The end poses carry no movement
 // arrows: the movement is shown once, from the start. Positions are in drawing widths from
 // the top left.
@@ -42,6 +45,8 @@ type CardPanel struct {
 	// Note, under the grip, says what the drawing alone may not, when HasNote is set.
 	Note    Word
 	HasNote bool
+	// Step, when above 0, numbers the word: the order the sides are done in.
+	Step int
 }
 
 // gripWord is the word naming grip g, if it is a hand holding a wrist.
@@ -95,8 +100,9 @@ func NewCard(m Motion, bothSides bool) Card {
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
 	c.Panels = []CardPanel{
 		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Note: WordToesTurn, HasNote: len(m.Turn) > 0},
-		{Drawing: end(true), At: Point{endX, 0}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip},
-		{Drawing: end(false), At: Point{endX, row}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip},
+		// Right first, on top, as the program does it; then left, under it.
+		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
+		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
 	}
 	from := Point{1 + 0.02, startY + h/2}
 	for _, y := range []float64{h / 2, row + h/2} {
@@ -117,23 +123,23 @@ func (c Card) Labels() []CardLabel {
 	var out []CardLabel
 	for _, p := range c.Panels {
 		for _, l := range p.Drawing.Labels {
-			out = append(out, CardLabel{Label{l.Word, Point{l.At.X + p.At.X, l.At.Y + p.At.Y}, l.Size}, labelRole(l.Word)})
+			out = append(out, CardLabel{Label{l.Word, Point{l.At.X + p.At.X, l.At.Y + p.At.Y}, l.Size}, labelRole(l.Word), 0})
 		}
 		y := p.At.Y + 1/Aspect
 		if p.HasWord {
-			out = append(out, CardLabel{Label{p.Word, Point{p.At.X + 0.5, y + cardLabelH/2}, cardWord}, RoleBody})
+			out = append(out, CardLabel{Label{p.Word, Point{p.At.X + 0.5, y + cardLabelH/2}, cardWord}, RoleBody, p.Step})
 			y += cardLabelH
 		}
 		if p.HasGrip {
 			if !p.HasWord {
 				y += 0.025 // clear of the side of the mat written at the drawing's foot
 			}
-			out = append(out, CardLabel{Label{p.Grip, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleAccent})
+			out = append(out, CardLabel{Label{p.Grip, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleAccent, 0})
 			y += cardGripH
 		}
 		if p.HasNote {
 			// The feet's turn, in words, under the start: the toes follow the body.
-			out = append(out, CardLabel{Label{p.Note, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleBody})
+			out = append(out, CardLabel{Label{p.Note, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleBody, 0})
 		}
 	}
 	return out
@@ -152,6 +158,16 @@ func labelRole(w Word) Role {
 type CardLabel struct {
 	Label
 	Role Role
+	// Step, when above 0, is written before the word: "1. To the right".
+	Step int
+}
+
+// Text is the label's word from words, the caller's translations, numbered by its step.
+func (l CardLabel) Text(words [NumWords]string) string {
+	if l.Step > 0 {
+		return fmt.Sprintf("%d. %s", l.Step, words[l.Word])
+	}
+	return words[l.Word]
 }
 
 // CardSVG writes the card of motion m as an SVG document; bothSides adds the end pose done to
@@ -166,7 +182,7 @@ func CardSVG(w io.Writer, m Motion, bothSides bool, opts SVGOptions) error {
 	}
 	sw.shapes(c.Arrows, Point{})
 	for _, l := range c.Labels() {
-		sw.text(opts.Words[l.Word], l.At, l.Size, l.Role)
+		sw.text(l.Text(opts.Words), l.At, l.Size, l.Role)
 	}
 	sw.close()
 	return sw.err

@@ -25,7 +25,7 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 		m := e.Figure
 		c := NewCard(m, e.Sides == "both")
 		for i, p := range c.Panels[1:] {
-			mirrored := e.Sides == "both" && i == 0
+			mirrored := e.Sides == "both" && i == 1 // right first, then left
 			want := m.draw(1, mirrored, false).Shapes
 			if !reflect.DeepEqual(p.Drawing.Shapes, want) {
 				t.Errorf("%s: end panel %d is not the end pose without arrows", e.ID, i+1)
@@ -52,8 +52,9 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 }
 
 // TestCardSidesFollowTheBend: on a two-sided card the body bends to the right towards the
-// bottom of the mat (the person's right, written there), so "To the right" is the lower
-// drawing and "To the left" the upper one; the words under each name the hand that holds,
+// bottom of the mat (the person's right, written there); "1. To the right" is the upper
+// drawing and "2. To the left" the lower one, in the order the program does them; the
+// words under each name the hand that holds,
 // which changes with the side: the article's grips, right holds left wrist for the side
 // stretch and left holds right wrist for the two that follow, pulled to the right.
 func TestCardSidesFollowTheBend(t *testing.T) {
@@ -64,9 +65,20 @@ func TestCardSidesFollowTheBend(t *testing.T) {
 			continue
 		}
 		c := NewCard(e.Figure, true)
-		start, left, right := c.Panels[0], c.Panels[1], c.Panels[2]
-		if left.Word != WordToLeft || right.Word != WordToRight || left.At.Y >= right.At.Y {
-			t.Errorf("%s: want To the left above To the right, got %+v at %v, %+v at %v", e.ID, left.Word, left.At, right.Word, right.At)
+		start, right, left := c.Panels[0], c.Panels[1], c.Panels[2]
+		if left.Word != WordToLeft || right.Word != WordToRight || right.At.Y >= left.At.Y || right.Step != 1 || left.Step != 2 {
+			t.Errorf("%s: want 1. To the right above 2. To the left, got %d. %+v at %v, %d. %+v at %v", e.ID, right.Step, right.Word, right.At, left.Step, left.Word, left.At)
+		}
+		var names [NumWords]string
+		names[WordToRight], names[WordToLeft] = "To the right", "To the left"
+		var numbered []string
+		for _, l := range c.Labels() {
+			if l.Step > 0 {
+				numbered = append(numbered, l.Text(names))
+			}
+		}
+		if len(numbered) != 2 || numbered[0] != "1. To the right" || numbered[1] != "2. To the left" {
+			t.Errorf("%s: numbered words %q, want 1. To the right, 2. To the left", e.ID, numbered)
 		}
 		// Where the body goes: the middle of the trunk, below the mat's middle line to the right.
 		for _, p := range []struct {
@@ -191,15 +203,16 @@ func TestToesTurnArrow(t *testing.T) {
 
 // TestRaisedKneesCastShadows: from above, bent-up knees cast a shadow on the mat beside
 // the legs, which shows they stand up, and both legs are one colour (a lighter leg reads
-// as an earlier position); legs lying flat cast none and are one colour.
+// as an earlier position) but for a highlight on each kneecap, the peak of the bent leg;
+// legs lying flat cast none and are one colour.
 func TestRaisedKneesCastShadows(t *testing.T) {
 	figs := loadFigures(t)
 	bent := figs["knees-bent-twist"].At(0, false)
 	if n := countRole(bent, RoleShadow); n != 4 {
 		t.Errorf("bent knees from above cast %d shadow shapes, want 4 (thigh and shin of each leg)", n)
 	}
-	if countRole(bent, RoleAccentFar) != 0 || countRole(bent, RoleAccent) == 0 {
-		t.Error("bent knees from above: want both legs in the one accent colour, none lighter")
+	if n := countRole(bent, RoleAccentFar); n != 2 || countRole(bent, RoleAccent) == 0 {
+		t.Errorf("bent knees from above: want both legs in the one accent colour, lighter only the highlight on each kneecap (%d lighter shapes, want 2)", n)
 	}
 	for _, id := range []string{"side-stretch", "side-stretch-toes", "static-stretch"} {
 		d := figs[id].At(0, false)
