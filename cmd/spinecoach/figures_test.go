@@ -38,7 +38,7 @@ func TestFiguresCommand(t *testing.T) {
 		}
 		cards++
 		twoSided := strings.HasPrefix(base, "02-") || strings.HasPrefix(base, "03-") || strings.HasPrefix(base, "04-")
-		if got := strings.Contains(s, ">To the right</text>") && strings.Contains(s, ">To the left</text>"); got != twoSided {
+		if got := strings.Contains(s, ">1. To the right</text>") && strings.Contains(s, ">2. To the left</text>"); got != twoSided {
 			t.Errorf("%s: names both sides = %v, want %v", base, got, twoSided)
 		}
 	}
