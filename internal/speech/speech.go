@@ -12,11 +12,11 @@ import (
 type Word int
 
 const (
-	// Intro names the first exercise and its dose as its get-ready starts: "Side stretch,
-	// 30 times".
+	// Intro names the first exercise and its dose as its get-ready starts: the title from the
+	// program, then "30 times".
 	Intro Word = iota
-	// UpNext names the next exercise and its dose as its get-ready starts: "Up next: pelvic
-	// lift, 5 times, hold 10 seconds".
+	// UpNext names the next exercise and its dose as its get-ready starts: "Up next:", the
+	// title, then "5 times, hold 10 seconds".
 	UpNext
 	// Right is said as a two-sided movement turns to the right.
 	Right
