@@ -52,8 +52,9 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 }
 
 // TestCardSidesFollowTheBend: on a two-sided card the body bends to the right towards the
-// bottom of the mat (the person's right, written there); "1. To the right" is the upper
-// drawing and "2. To the left" the lower one, in the order the program does them; the
+// bottom of the mat (the person's right, written there); "1. To the right" is the lower
+// drawing and "2. To the left" the upper one, each on the side of the mat it goes to,
+// numbered in the order the program does them; the
 // words under each name the hand that holds,
 // which changes with the side: the article's grips, right holds left wrist for the side
 // stretch and left holds right wrist for the two that follow, pulled to the right.
@@ -66,8 +67,8 @@ func TestCardSidesFollowTheBend(t *testing.T) {
 		}
 		c := NewCard(e.Figure, true)
 		start, right, left := c.Panels[0], c.Panels[1], c.Panels[2]
-		if left.Word != WordToLeft || right.Word != WordToRight || right.At.Y >= left.At.Y || right.Step != 1 || left.Step != 2 {
-			t.Errorf("%s: want 1. To the right above 2. To the left, got %d. %+v at %v, %d. %+v at %v", e.ID, right.Step, right.Word, right.At, left.Step, left.Word, left.At)
+		if left.Word != WordToLeft || right.Word != WordToRight || right.At.Y <= left.At.Y || right.Step != 1 || left.Step != 2 {
+			t.Errorf("%s: want 2. To the left above 1. To the right, got %d. %+v at %v, %d. %+v at %v", e.ID, right.Step, right.Word, right.At, left.Step, left.Word, left.At)
 		}
 		var names [NumWords]string
 		names[WordToRight], names[WordToLeft] = "To the right", "To the left"
