@@ -17,10 +17,10 @@ const (
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
-// an exercise done to both sides the end pose done to the left above the one done to the
-// right, as the mat's sides lie in the view from above, numbered 1 and 2 in the order the
-// program does them (right first), each with its words under it: the side, and which hand
-// holds which wrist, so the change of hands for the other side is written out. The sides of the mat are named on
+// an exercise done to both sides the end pose done to the right above the one done to the
+// left, numbered 1 and 2 in the order the program does them (right first), each with its
+// words under it: the side, and which hand holds which wrist, so the change of hands for
+// the other side is written out; under the start, what turns with the body. The sides of the mat are named on
 // the start pose of an exercise done to both sides only. The end poses carry no movement
 // arrows: the movement is shown once, from the start. Positions are in drawing widths from
 // the top left.
@@ -96,18 +96,29 @@ func NewCard(m Motion, bothSides bool) Card {
 	startY := (c.Height - h - under) / 2
 	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
+	note, hasNote := m.turnWord()
 	c.Panels = []CardPanel{
-		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Note: WordToesTurn, HasNote: len(m.Turn) > 0},
-		// Right first, as the program does it, drawn under left: on the mat the person's
-		// left lies above their right, so each end pose sits on the side it goes to.
-		{Drawing: end(false), At: Point{endX, row}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
-		{Drawing: end(true), At: Point{endX, 0}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
+		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Note: note, HasNote: hasNote},
+		// Right first, on top, as the program does it; then left, under it.
+		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
+		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
 	}
 	from := Point{1 + 0.02, startY + h/2}
 	for _, y := range []float64{h / 2, row + h/2} {
 		c.Arrows = append(c.Arrows, ArrowShapes([]Point{from, {endX - 0.015, y}}, false)...)
 	}
 	return c
+}
+
+// turnWord is the words for what turns with the body, when something does: the knees (a
+// knee in Turn) or else the toes.
+func (m Motion) turnWord() (Word, bool) {
+	for _, l := range m.Turn {
+		if l == KneeLeft || l == KneeRight {
+			return WordKneesTurn, true
+		}
+	}
+	return WordToesTurn, len(m.Turn) > 0
 }
 
 // withoutSides returns the labels but the names of the mat's sides.

@@ -52,9 +52,8 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 }
 
 // TestCardSidesFollowTheBend: on a two-sided card the body bends to the right towards the
-// bottom of the mat (the person's right, written there); "1. To the right" is the lower
-// drawing and "2. To the left" the upper one, each on the side of the mat it goes to,
-// numbered in the order the program does them; the
+// bottom of the mat (the person's right, written there); "1. To the right" is the upper
+// drawing and "2. To the left" the lower one, in the order the program does them; the
 // words under each name the hand that holds,
 // which changes with the side: the article's grips, right holds left wrist for the side
 // stretch and left holds right wrist for the two that follow, pulled to the right.
@@ -67,8 +66,8 @@ func TestCardSidesFollowTheBend(t *testing.T) {
 		}
 		c := NewCard(e.Figure, true)
 		start, right, left := c.Panels[0], c.Panels[1], c.Panels[2]
-		if left.Word != WordToLeft || right.Word != WordToRight || right.At.Y <= left.At.Y || right.Step != 1 || left.Step != 2 {
-			t.Errorf("%s: want 2. To the left above 1. To the right, got %d. %+v at %v, %d. %+v at %v", e.ID, right.Step, right.Word, right.At, left.Step, left.Word, left.At)
+		if left.Word != WordToLeft || right.Word != WordToRight || right.At.Y >= left.At.Y || right.Step != 1 || left.Step != 2 {
+			t.Errorf("%s: want 1. To the right above 2. To the left, got %d. %+v at %v, %d. %+v at %v", e.ID, right.Step, right.Word, right.At, left.Step, left.Word, left.At)
 		}
 		var names [NumWords]string
 		names[WordToRight], names[WordToLeft] = "To the right", "To the left"
@@ -281,21 +280,24 @@ func segDist(q, a, b Point) float64 {
 }
 
 // TestToesTurnCaption: the card of the exercise whose feet turn says so in words under its
-// start; no other card does.
+// start, and the card of the one whose knees go down to the side says that; no other card
+// says either.
 func TestToesTurnCaption(t *testing.T) {
+	want := map[string]Word{"side-stretch-toes": WordToesTurn, "knees-bent-twist": WordKneesTurn}
 	for id, m := range loadFigures(t) {
-		var n int
+		var got []Word
 		for _, l := range NewCard(m, true).Labels() {
-			if l.Word == WordToesTurn {
-				n++
+			if l.Word == WordToesTurn || l.Word == WordKneesTurn {
+				got = append(got, l.Word)
 			}
 		}
-		if want := map[bool]int{true: 1, false: 0}[len(m.Turn) > 0]; n != want {
-			t.Errorf("%s: %d captions about the toes, want %d", id, n, want)
+		w, ok := want[id]
+		switch {
+		case ok && (len(got) != 1 || got[0] != w):
+			t.Errorf("%s: turn captions %v, want [%v]", id, got, w)
+		case !ok && len(got) != 0:
+			t.Errorf("%s: turn captions %v, want none", id, got)
 		}
-	}
-	if len(loadFigures(t)["side-stretch-toes"].Turn) == 0 {
-		t.Error("side-stretch-toes: its feet no longer turn")
 	}
 }
 

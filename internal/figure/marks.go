@@ -219,6 +219,9 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 		if mirrored {
 			l = l.mirror()
 		}
+		if l != LeftFoot && l != RightFoot {
+			continue // knees that turn are said in words, under the card's start
+		}
 		ankle := LeftAnkle
 		if l == RightFoot {
 			ankle = RightAnkle
@@ -227,6 +230,9 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 			sign = -1
 		}
 		feet = append(feet, pt.at(pt.b.from[ankle]))
+	}
+	if len(feet) == 0 {
+		return
 	}
 	// The arrow goes round the foot on the side the toes turn to, outside both feet.
 	c := feet[0]
