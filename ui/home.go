@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/report"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
@@ -103,7 +104,7 @@ func (h *home) refresh() {
 	h.estimate.SetText(lang.L("About {{.Estimate}} at this pace. The program suggests about {{.Target}}, repeated after {{.Gap}} hours.", data{
 		"Estimate": minutesText(coach.Estimate(h.shell.prog, h.shell.set.Coach())),
 		"Target":   minutesText(time.Duration(h.shell.prog.SessionMinutes) * time.Minute),
-		"Gap":      rangeText(h.shell.prog.RepeatAfterHours),
+		"Gap":      report.RangeText(h.shell.prog.RepeatAfterHours),
 	}))
 	h.pace.SetText(keyed(lang.L("One movement every {{.N}} s", data{"N": set.PaceSeconds}), "- +"))
 	counted := set.Counting == coach.Counted

@@ -13,19 +13,11 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
-	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound"
 	"github.com/spinecoach/spinecoach/internal/speech"
 )
-
-// LoadTranslations adds the app's translations to Fyne's lang package, in the system's
-// language (language.Load with a choice made in Settings). Call it before the first window is built.
-func LoadTranslations() error {
-	_, err := language.Load(settings.LanguageSystem)
-	return err
-}
 
 // Options is what the shell needs from the app: the program, the user's settings, and where to
 // send what happens. Callbacks run on the Fyne goroutine.
