@@ -19,8 +19,9 @@ const (
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
 // an exercise done to both sides the end pose done to the right above the one done to the
 // left, numbered 1 and 2 in the order the program does them (right first), each with its
-// words under it: the side, and which hand holds which wrist, so
-// the change of hands for the other side is written out. The end poses carry no movement
+// words under it: the side, and which hand holds which wrist, so the change of hands for
+// the other side is written out; under the start, what turns with the body. The sides of the mat are named on
+// the start pose of an exercise done to both sides only. The end poses carry no movement
 // arrows: the movement is shown once, from the start. Positions are in drawing widths from
 // the top left.
 type Card struct {
@@ -69,18 +70,15 @@ func NewCard(m Motion, bothSides bool) Card {
 	// the body bends to in the words under them.
 	end := func(mirrored bool) Drawing {
 		d := m.draw(1, mirrored, false)
-		var keep []Label
-		for _, l := range d.Labels {
-			if l.Word != WordLeft && l.Word != WordRight {
-				keep = append(keep, l)
-			}
-		}
-		d.Labels = keep
+		d.Labels = withoutSides(d.Labels)
 		return d
 	}
 	if !bothSides {
+		// Done the same to both sides at once, the mat's sides need no names.
+		start := m.At(0, false)
+		start.Labels = withoutSides(start.Labels)
 		c.Height = h
-		c.Panels = []CardPanel{{Drawing: m.At(0, false)}, {Drawing: end(false), At: Point{endX, 0}}}
+		c.Panels = []CardPanel{{Drawing: start}, {Drawing: end(false), At: Point{endX, 0}}}
 		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h/2 - cardBack}, {endX - 0.02, h/2 - cardBack}}, false)
 		if !m.Hold {
 			// And back: a smaller arrow under it returns to the start, once.
@@ -98,8 +96,9 @@ func NewCard(m Motion, bothSides bool) Card {
 	startY := (c.Height - h - under) / 2
 	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
+	note, hasNote := m.turnWord()
 	c.Panels = []CardPanel{
-		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Note: WordToesTurn, HasNote: len(m.Turn) > 0},
+		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Note: note, HasNote: hasNote},
 		// Right first, on top, as the program does it; then left, under it.
 		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
 		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
@@ -109,6 +108,28 @@ func NewCard(m Motion, bothSides bool) Card {
 		c.Arrows = append(c.Arrows, ArrowShapes([]Point{from, {endX - 0.015, y}}, false)...)
 	}
 	return c
+}
+
+// turnWord is the words for what turns with the body, when something does: the knees (a
+// knee in Turn) or else the toes.
+func (m Motion) turnWord() (Word, bool) {
+	for _, l := range m.Turn {
+		if l == KneeLeft || l == KneeRight {
+			return WordKneesTurn, true
+		}
+	}
+	return WordToesTurn, len(m.Turn) > 0
+}
+
+// withoutSides returns the labels but the names of the mat's sides.
+func withoutSides(labels []Label) []Label {
+	var keep []Label
+	for _, l := range labels {
+		if l.Word != WordLeft && l.Word != WordRight {
+			keep = append(keep, l)
+		}
+	}
+	return keep
 }
 
 // Single is a card of one drawing.

@@ -3,6 +3,7 @@ package figure
 import (
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -164,11 +165,14 @@ func TestToesTurnArrow(t *testing.T) {
 		t.Error("side-stretch turns the feet")
 	}
 	for _, mirrored := range []bool{false, true} {
-		with := toes.At(0, mirrored)
-		toes2 := toes
-		toes2.Turn = nil
-		without := toes2.At(0, mirrored)
-		extra := with.Shapes[len(without.Shapes):]
+		p := toes.Start
+		if mirrored {
+			p = Mirror(p, toes.View)
+		}
+		b := solve(p, toes.View)
+		marks := painter{b: &b, v: toes.View}
+		marks.turnMarks(toes, mirrored)
+		extra := marks.d.Shapes
 		if len(extra) == 0 {
 			t.Fatalf("mirrored=%v: no turn arrow", mirrored)
 		}
@@ -180,11 +184,6 @@ func TestToesTurnArrow(t *testing.T) {
 		// The arrow lies beside the feet, never over them: every point of it is clear of
 		// the drawn feet (toes to the ceiling: a foot shape along the leg, away from the
 		// head, from the heel at the ankle to the round toes).
-		p := toes.Start
-		if mirrored {
-			p = Mirror(p, toes.View)
-		}
-		b := solve(p, toes.View)
 		w := boneRadius[LeftAnkle][0] * bodyScale * topFeet
 		for _, ankle := range []Joint{LeftAnkle, RightAnkle} {
 			a := project(b.from[ankle], toes.View)
@@ -215,7 +214,7 @@ func TestRaisedKneesCastShadows(t *testing.T) {
 		t.Errorf("bent knees from above: want both legs in the one accent colour, lighter only the highlight on each kneecap (%d lighter shapes, want 2)", n)
 	}
 	for _, id := range []string{"side-stretch", "side-stretch-toes", "static-stretch"} {
-		d := figs[id].At(0, false)
+		d := figs[id].draw(0, false, false) // the body alone: a turn's marks are lighter
 		if n := countRole(d, RoleShadow); n != 0 {
 			t.Errorf("%s: flat legs cast %d shadow shapes", id, n)
 		}
@@ -280,21 +279,24 @@ func segDist(q, a, b Point) float64 {
 }
 
 // TestToesTurnCaption: the card of the exercise whose feet turn says so in words under its
-// start; no other card does.
+// start, and the card of the one whose knees go down to the side says that; no other card
+// says either.
 func TestToesTurnCaption(t *testing.T) {
+	want := map[string]Word{"side-stretch-toes": WordToesTurn, "knees-bent-twist": WordKneesTurn}
 	for id, m := range loadFigures(t) {
-		var n int
+		var got []Word
 		for _, l := range NewCard(m, true).Labels() {
-			if l.Word == WordToesTurn {
-				n++
+			if l.Word == WordToesTurn || l.Word == WordKneesTurn {
+				got = append(got, l.Word)
 			}
 		}
-		if want := map[bool]int{true: 1, false: 0}[len(m.Turn) > 0]; n != want {
-			t.Errorf("%s: %d captions about the toes, want %d", id, n, want)
+		w, ok := want[id]
+		switch {
+		case ok && (len(got) != 1 || got[0] != w):
+			t.Errorf("%s: turn captions %v, want [%v]", id, got, w)
+		case !ok && len(got) != 0:
+			t.Errorf("%s: turn captions %v, want none", id, got)
 		}
-	}
-	if len(loadFigures(t)["side-stretch-toes"].Turn) == 0 {
-		t.Error("side-stretch-toes: its feet no longer turn")
 	}
 }
 
@@ -326,6 +328,36 @@ func TestFeetTurnInThePicture(t *testing.T) {
 					t.Errorf("mirrored=%v end: the %v's foot points at %.0f degrees, want turned 45..135 to the side", mirrored, ankle, deg)
 				}
 			}
+		}
+	}
+}
+
+// TestTurnGhostFeet: with its marks, side-stretch-toes shows where the turning feet go,
+// lighter, on the side the toes turn to: below the body's axis (the person's right) when
+// done to the right, above it when done to the left; the body alone has no such feet.
+func TestTurnGhostFeet(t *testing.T) {
+	m := loadFigures(t)["side-stretch-toes"]
+	for _, mirrored := range []bool{false, true} {
+		if n := countRole(m.draw(0, mirrored, false), RoleAccentFar); n != 0 {
+			t.Errorf("mirrored=%v: the body alone has %d lighter shapes", mirrored, n)
+		}
+		var ys []float64
+		for _, sh := range m.At(0, mirrored).Shapes {
+			if sh.Role == RoleAccentFar {
+				for _, q := range sh.Pts {
+					ys = append(ys, q.Y)
+				}
+			}
+		}
+		if len(ys) == 0 {
+			t.Fatalf("mirrored=%v: no feet where the toes turn to", mirrored)
+		}
+		lowest, highest := slices.Max(ys), slices.Min(ys)
+		if below := lowest - topAxisY; !mirrored && below < 0.12 {
+			t.Errorf("mirrored=%v: the turned feet reach only %.3f below the axis, want well to the right", mirrored, below)
+		}
+		if above := topAxisY - highest; mirrored && above < 0.12 {
+			t.Errorf("mirrored=%v: the turned feet reach only %.3f above the axis, want well to the left", mirrored, above)
 		}
 	}
 }

@@ -10,6 +10,9 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 	pt := painter{b: &b, v: m.View, d: Drawing{View: m.View}, accent: m.accentMembers(mirrored)}
 	pt.wristGrip = p.Grip == GripRightHoldsLeftWrist || p.Grip == GripLeftHoldsRightWrist
 	pt.floor()
+	if arrows {
+		pt.ghostFeet(m, mirrored)
+	}
 	holds := [2]bool{}
 	switch p.Grip {
 	case GripRightHoldsLeftWrist:

@@ -76,6 +76,9 @@ const (
 	// WordToesTurn is written under the start of an exercise whose feet turn: "Toes turn
 	// the same way".
 	WordToesTurn
+	// WordKneesTurn is written under the start of an exercise whose knees go down to the
+	// side the body goes: "Knees turn the same way".
+	WordKneesTurn
 	// NumWords is the number of words.
 	NumWords
 )

@@ -47,6 +47,7 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordRightHoldsLeft] = lang.L("Right hand holds left wrist")
 	w[figure.WordLeftHoldsRight] = lang.L("Left hand holds right wrist")
 	w[figure.WordToesTurn] = lang.L("Toes turn the same way")
+	w[figure.WordKneesTurn] = lang.L("Knees turn the same way")
 	return w
 }
 
