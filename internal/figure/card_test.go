@@ -53,7 +53,7 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 }
 
 // TestCardSidesFollowTheBend: on a two-sided card the body bends to the right towards the
-// bottom of the mat (the person's right, written there); "1. To the right" is the upper
+// person's right side of the mat (written at its top); "1. To the right" is the upper
 // drawing and "2. To the left" the lower one, in the order the program does them; the
 // words under each name the hand that holds,
 // which changes with the side: the article's grips, right holds left wrist for the side
@@ -154,7 +154,8 @@ func TestStaticStretchHoldsStill(t *testing.T) {
 
 // TestToesTurnArrow: the side stretch with the toes turned draws a curved arrow round the
 // feet that bends to the side the toes turn to, the thing that tells it from the side
-// stretch; the plain side stretch has none.
+// stretch; the plain side stretch has none. Positions are as laid out, before the drawing
+// is turned (head on the left, the person's right at the bottom).
 func TestToesTurnArrow(t *testing.T) {
 	figs := loadFigures(t)
 	toes := figs["side-stretch-toes"]
@@ -302,7 +303,8 @@ func TestToesTurnCaption(t *testing.T) {
 
 // TestFeetTurnInThePicture: from above, the turning feet of side-stretch-toes point along
 // the legs, away from the head, at the start, and at the end are turned well round to the
-// side the body goes: down the picture (the person's right), or up it when mirrored.
+// side the body goes: the person's right, or their left when mirrored (as laid out, before
+// the drawing is turned: down and up the picture).
 func TestFeetTurnInThePicture(t *testing.T) {
 	m := loadFigures(t)["side-stretch-toes"]
 	for _, mirrored := range []bool{false, true} {
@@ -333,8 +335,9 @@ func TestFeetTurnInThePicture(t *testing.T) {
 }
 
 // TestTurnGhostFeet: with its marks, side-stretch-toes shows where the turning feet go,
-// lighter, on the side the toes turn to: below the body's axis (the person's right) when
-// done to the right, above it when done to the left; the body alone has no such feet.
+// lighter, on the side the toes turn to: above the body's axis (the person's right, with the
+// head on the right) when done to the right, below it when done to the left; the body alone
+// has no such feet.
 func TestTurnGhostFeet(t *testing.T) {
 	m := loadFigures(t)["side-stretch-toes"]
 	for _, mirrored := range []bool{false, true} {
@@ -353,11 +356,11 @@ func TestTurnGhostFeet(t *testing.T) {
 			t.Fatalf("mirrored=%v: no feet where the toes turn to", mirrored)
 		}
 		lowest, highest := slices.Max(ys), slices.Min(ys)
-		if below := lowest - topAxisY; !mirrored && below < 0.12 {
-			t.Errorf("mirrored=%v: the turned feet reach only %.3f below the axis, want well to the right", mirrored, below)
+		if above := topAxisY - highest; !mirrored && above < 0.12 {
+			t.Errorf("mirrored=%v: the turned feet reach only %.3f above the axis, want well to the right", mirrored, above)
 		}
-		if above := topAxisY - highest; mirrored && above < 0.12 {
-			t.Errorf("mirrored=%v: the turned feet reach only %.3f above the axis, want well to the left", mirrored, above)
+		if below := lowest - topAxisY; mirrored && below < 0.12 {
+			t.Errorf("mirrored=%v: the turned feet reach only %.3f below the axis, want well to the left", mirrored, below)
 		}
 	}
 }

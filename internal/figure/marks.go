@@ -185,7 +185,7 @@ func subPath(path []Point, s0, s1 float64) []Point {
 func (pt *painter) badge() {
 	c := Point{0.9, 0.1}
 	if pt.v == Top {
-		c = Point{0.66, 0.105}
+		c = Point{0.62, 0.1} // over the chest, between a leg and an arm, after the turn (see turnAround)
 	}
 	r := badgeRadius
 	pt.d.add(RoleBackground, circle(c, r+rim))
