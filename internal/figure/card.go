@@ -43,9 +43,8 @@ type CardPanel struct {
 	// Grip, under the word, names which hand holds which wrist, when HasGrip is set.
 	Grip    Word
 	HasGrip bool
-	// Note, under the grip, says what the drawing alone may not, when HasNote is set.
-	Note    Word
-	HasNote bool
+	// Notes, under the grip, say what the drawing alone may not.
+	Notes []Word
 	// Step, when above 0, numbers the word: the order the sides are done in.
 	Step int
 }
@@ -96,9 +95,8 @@ func NewCard(m Motion, bothSides bool) Card {
 	startY := (c.Height - h - under) / 2
 	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
-	note, hasNote := m.turnWord()
 	c.Panels = []CardPanel{
-		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Note: note, HasNote: hasNote},
+		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Notes: m.startNotes()},
 		// Right first, on top, as the program does it; then left, under it.
 		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
 		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
@@ -110,15 +108,25 @@ func NewCard(m Motion, bothSides bool) Card {
 	return c
 }
 
-// turnWord is the words for what turns with the body, when something does: the knees (a
-// knee in Turn) or else the toes.
-func (m Motion) turnWord() (Word, bool) {
-	for _, l := range m.Turn {
-		if l == KneeLeft || l == KneeRight {
-			return WordKneesTurn, true
+// startNotes are the words under a two-sided card's start for what a view from above shows
+// poorly: knees standing up off the mat, and what turns with the body (the knees, a knee
+// in Turn, or else the toes).
+func (m Motion) startNotes() []Word {
+	var notes []Word
+	if m.View == Top {
+		if b := solve(m.Start, m.View); b.elevation[LeftHip] > 30 && b.elevation[RightHip] > 30 {
+			notes = append(notes, WordKneesUp)
 		}
 	}
-	return WordToesTurn, len(m.Turn) > 0
+	for _, l := range m.Turn {
+		if l == KneeLeft || l == KneeRight {
+			return append(notes, WordKneesTurn)
+		}
+	}
+	if len(m.Turn) > 0 {
+		notes = append(notes, WordToesTurn)
+	}
+	return notes
 }
 
 // withoutSides returns the labels but the names of the mat's sides.
@@ -158,9 +166,9 @@ func (c Card) Labels() []CardLabel {
 			out = append(out, CardLabel{Label{p.Grip, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleAccent, 0})
 			y += cardGripH
 		}
-		if p.HasNote {
-			// The feet's turn, in words, under the start: the toes follow the body.
-			out = append(out, CardLabel{Label{p.Note, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleBody, 0})
+		for _, n := range p.Notes {
+			out = append(out, CardLabel{Label{n, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleBody, 0})
+			y += cardGripH
 		}
 	}
 	return out

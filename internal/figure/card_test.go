@@ -280,8 +280,8 @@ func segDist(q, a, b Point) float64 {
 }
 
 // TestToesTurnCaption: the card of the exercise whose feet turn says so in words under its
-// start, and the card of the one whose knees go down to the side says that; no other card
-// says either.
+// start, and the card of the one whose knees go down to the side says that, and that its
+// knees start bent, which the view from above shows poorly; no other card says any of it.
 func TestToesTurnCaption(t *testing.T) {
 	want := map[string]Word{"side-stretch-toes": WordToesTurn, "knees-bent-twist": WordKneesTurn}
 	for id, m := range loadFigures(t) {
@@ -290,6 +290,15 @@ func TestToesTurnCaption(t *testing.T) {
 			if l.Word == WordToesTurn || l.Word == WordKneesTurn {
 				got = append(got, l.Word)
 			}
+		}
+		up := 0
+		for _, l := range NewCard(m, true).Labels() {
+			if l.Word == WordKneesUp {
+				up++
+			}
+		}
+		if wantUp := map[bool]int{true: 1}[id == "knees-bent-twist"]; up != wantUp {
+			t.Errorf("%s: %d captions saying the knees are bent, want %d", id, up, wantUp)
 		}
 		w, ok := want[id]
 		switch {

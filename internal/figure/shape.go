@@ -79,6 +79,9 @@ const (
 	// WordKneesTurn is written under the start of an exercise whose knees go down to the
 	// side the body goes: "Knees turn the same way".
 	WordKneesTurn
+	// WordKneesUp is written under the start of an exercise seen from above whose knees
+	// stand up off the mat: "Knees bent, feet on the mat".
+	WordKneesUp
 	// NumWords is the number of words.
 	NumWords
 )

@@ -48,6 +48,7 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordLeftHoldsRight] = lang.L("Left hand holds right wrist")
 	w[figure.WordToesTurn] = lang.L("Toes turn the same way")
 	w[figure.WordKneesTurn] = lang.L("Knees turn the same way")
+	w[figure.WordKneesUp] = lang.L("Knees bent, feet on the mat")
 	return w
 }
 
