@@ -68,7 +68,7 @@ func (f *fixture) append(records ...journal.Record) {
 // records reads the journal back as another process would.
 func (f *fixture) records() []journal.Record {
 	f.t.Helper()
-	rs, _, err := journal.Load(f.dir)
+	rs, _, err := loadJournal(f.dir)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -308,4 +308,13 @@ func TestFailedReminderIsLoggedAndShown(t *testing.T) {
 	if m.Status != "A session is due now" || !strings.Contains(m.Tooltip, "Reminders cannot be shown") {
 		t.Fatalf("menu: %+v", m)
 	}
+}
+
+// loadJournal opens the journal in dir and loads it, as the agent's folder does.
+func loadJournal(dir string) ([]journal.Record, journal.LoadReport, error) {
+	j, err := journal.Open(dir)
+	if err != nil {
+		return nil, journal.LoadReport{}, err
+	}
+	return j.Load()
 }

@@ -156,7 +156,7 @@ func TestAnswersOnTheReminder(t *testing.T) {
 		// "In 15 minutes": a snooze record, and the next reminder at the snooze time.
 		rec.Press(ActionSnooze)
 		synctest.Wait()
-		recs, _, _ := journal.Load(dir)
+		recs, _, _ := loadJournal(dir)
 		last := recs[len(recs)-1]
 		if last.Kind != journal.KindSnooze || !last.Snooze.Until.Equal(last.Snooze.At.Add(15*time.Minute)) {
 			t.Fatalf("after snooze: last record %+v", last)
@@ -176,7 +176,7 @@ func TestAnswersOnTheReminder(t *testing.T) {
 		before := rec.Withdrawn()
 		rec.Press(ActionSkip)
 		synctest.Wait()
-		recs, _, _ = journal.Load(dir)
+		recs, _, _ = loadJournal(dir)
 		if last := recs[len(recs)-1]; last.Kind != journal.KindSkip || rec.Withdrawn() != before+1 {
 			t.Fatalf("after skip: last record %+v, withdrawn %d", last, rec.Withdrawn())
 		}

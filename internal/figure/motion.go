@@ -1,9 +1,6 @@
 package figure
 
-import (
-	"math"
-	"time"
-)
+import "math"
 
 // Motion is the drawing of one exercise: the pose it starts from and the pose it moves to.
 // It is the "figure" of an exercise in a program file. Two-sided exercises are given done to
@@ -103,7 +100,7 @@ func (l Limb) mirror() Limb {
 }
 
 // At returns the drawing a fraction t of the way from the start pose to the end pose (t is
-// clamped to 0..1 and used as given: shape it with RepProgress or HoldProgress). mirrored
+// clamped to 0..1 and used as given: shape it with RepProgress for a repetition). mirrored
 // draws the exercise done to the other side. The movement's arrows show in every drawing;
 // a hold's badge shows once the pose is held.
 func (m Motion) At(t float64, mirrored bool) Drawing {
@@ -131,24 +128,4 @@ func Ease(t float64) float64 {
 // start pose to the end pose at u=0.5 and back, eased at both turns.
 func RepProgress(u float64) float64 {
 	return Ease(1 - math.Abs(2*clamp01(u)-1))
-}
-
-// HoldProgress returns the t for At an elapsed time into a hold lasting hold: it eases into
-// the end pose over ramp, stays there, and relaxes over the last ramp. A ramp longer than half
-// the hold is shortened to half.
-func HoldProgress(elapsed, hold, ramp time.Duration) float64 {
-	if hold <= 0 || elapsed <= 0 || elapsed >= hold {
-		return 0
-	}
-	ramp = min(ramp, hold/2)
-	if ramp <= 0 {
-		return 1
-	}
-	switch {
-	case elapsed < ramp:
-		return Ease(float64(elapsed) / float64(ramp))
-	case elapsed > hold-ramp:
-		return Ease(float64(hold-elapsed) / float64(ramp))
-	}
-	return 1
 }

@@ -5,7 +5,6 @@ import (
 	"math"
 	"reflect"
 	"testing"
-	"time"
 )
 
 func samplePose() Pose {
@@ -89,25 +88,12 @@ func TestEase(t *testing.T) {
 	}
 }
 
-func TestRepAndHoldProgress(t *testing.T) {
+func TestRepProgress(t *testing.T) {
 	for _, tt := range []struct {
 		u, want float64
 	}{{0, 0}, {0.25, 0.5}, {0.5, 1}, {0.75, 0.5}, {1, 0}} {
 		if got := RepProgress(tt.u); math.Abs(got-tt.want) > 1e-12 {
 			t.Errorf("RepProgress(%g) = %g, want %g", tt.u, got, tt.want)
-		}
-	}
-	const s = 1e9 // one second
-	for _, tt := range []struct {
-		elapsed, hold, ramp, want float64
-	}{
-		{0, 10 * s, s, 0}, {0.5 * s, 10 * s, s, 0.5}, {s, 10 * s, s, 1}, {5 * s, 10 * s, s, 1},
-		{9.5 * s, 10 * s, s, 0.5}, {10 * s, 10 * s, s, 0}, {s, 2 * s, 5 * s, 1}, {s, 4 * s, 0, 1},
-		{s, 0, s, 0},
-	} {
-		got := HoldProgress(durationOf(tt.elapsed), durationOf(tt.hold), durationOf(tt.ramp))
-		if math.Abs(got-tt.want) > 1e-9 {
-			t.Errorf("HoldProgress(%gs, %gs, %gs) = %g, want %g", tt.elapsed/s, tt.hold/s, tt.ramp/s, got, tt.want)
 		}
 	}
 }
@@ -130,4 +116,3 @@ func TestPoseJSONRoundTrip(t *testing.T) {
 		t.Errorf("neutral pose marshals to %s, want {}", zero)
 	}
 }
-func durationOf(ns float64) time.Duration { return time.Duration(ns) }

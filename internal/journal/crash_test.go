@@ -51,7 +51,7 @@ func TestCrashAppend(t *testing.T) {
 		for _, id := range runAndKill(t, dir, k) {
 			reported[id] = true
 		}
-		recs, rep, err := Load(dir)
+		recs, rep, err := loadDir(dir)
 		if err != nil {
 			t.Fatalf("run %d: load after kill: %v", run, err)
 		}

@@ -97,22 +97,8 @@ func (ix *index) day(d Day, today Day, target int) DayCount {
 	return DayCount{Day: d, Completed: ix.completed[d], Partial: ix.partial[d], Target: target, Rest: ix.rest[d], Future: d.After(today)}
 }
 
-// Days returns one DayCount per local day from from to to, inclusive. Days after today are marked Future.
-func Days(records []Record, loc *time.Location, from, to, today Day, target int) []DayCount {
-	ix := newIndex(records, loc)
-	var out []DayCount
-	for d := from; !d.After(to); d = d.AddDays(1) {
-		out = append(out, ix.day(d, today, target))
-	}
-	return out
-}
-
-// Calendar returns the last weeks ISO weeks up to and including today's, Monday first,
+// calendar returns the last weeks ISO weeks up to and including today's, Monday first,
 // for a heat map with one cell per day.
-func Calendar(records []Record, loc *time.Location, today Day, weeks, target int) []Week {
-	return newIndex(records, loc).calendar(today, weeks, target)
-}
-
 func (ix *index) calendar(today Day, weeks, target int) []Week {
 	if weeks <= 0 {
 		return nil
@@ -129,11 +115,7 @@ func (ix *index) calendar(today Day, weeks, target int) []Week {
 	return out
 }
 
-// Streaks returns the current and best streak up to now's local day in loc; see Streak for the rule.
-func Streaks(records []Record, loc *time.Location, now time.Time) Streak {
-	return newIndex(records, loc).streak(DayOf(now, loc))
-}
-
+// streak returns the current and best streak up to today; see Streak for the rule.
 func (ix *index) streak(today Day) Streak {
 	var s Streak
 	if ix.first.IsZero() {

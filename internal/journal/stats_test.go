@@ -19,7 +19,9 @@ func session(id string, start time.Time, completed bool, exs ...ExerciseRecord) 
 // countsByDay returns "date:completed/partial" for every day in from..to with anything saved.
 func countsByDay(records []Record, loc *time.Location, from, to Day) map[string]string {
 	out := map[string]string{}
-	for _, c := range Days(records, loc, from, to, to, 2) {
+	ix := newIndex(records, loc)
+	for d := from; !d.After(to); d = d.AddDays(1) {
+		c := ix.day(d, to, 2)
 		if c.Completed+c.Partial > 0 {
 			out[c.Day.String()] = fmt.Sprintf("%d/%d", c.Completed, c.Partial)
 		}
@@ -130,8 +132,8 @@ func TestStreakForgivesFlareUps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Streaks(tt.records, berlin, at(tt.today, 20)); got != tt.want {
-				t.Errorf("Streaks = %+v, want %+v", got, tt.want)
+			if got := newIndex(tt.records, berlin).streak(DayOf(at(tt.today, 20), berlin)); got != tt.want {
+				t.Errorf("streak = %+v, want %+v", got, tt.want)
 			}
 		})
 	}
@@ -196,7 +198,7 @@ func TestCalendarShape(t *testing.T) {
 		session("c", time.Date(2026, 11, 2, 14, 0, 0, 0, berlin), false),
 		session("too-old", time.Date(2026, 10, 25, 8, 0, 0, 0, berlin), true),
 	}
-	cal := Calendar(records, berlin, today, 4, 2)
+	cal := newIndex(records, berlin).calendar(today, 4, 2)
 	if len(cal) != 4 || cal[0].Monday != (Day{2026, 11, 2}) || cal[3].Monday != (Day{2026, 11, 23}) {
 		t.Fatalf("calendar weeks start %v … %v (%d weeks)", cal[0].Monday, cal[len(cal)-1].Monday, len(cal))
 	}

@@ -62,15 +62,6 @@ func Open(dir string) (*Journal, error) {
 	return &Journal{dir: dir, path: filepath.Join(dir, FileName), now: time.Now}, nil
 }
 
-// Load opens the journal in dir and loads it; see (*Journal).Load.
-func Load(dir string) ([]Record, LoadReport, error) {
-	j, err := Open(dir)
-	if err != nil {
-		return nil, LoadReport{}, err
-	}
-	return j.Load()
-}
-
 // Path returns the journal file's path.
 func (j *Journal) Path() string { return j.path }
 

@@ -82,7 +82,7 @@ func readFile(t *testing.T, path string) string {
 }
 
 func TestLoadMissingJournal(t *testing.T) {
-	recs, rep, err := Load(filepath.Join(t.TempDir(), "nothing-yet"))
+	recs, rep, err := loadDir(filepath.Join(t.TempDir(), "nothing-yet"))
 	if err != nil || len(recs) != 0 || rep != (LoadReport{}) {
 		t.Fatalf("Load of an empty folder = %d records, %+v, %v", len(recs), rep, err)
 	}
@@ -329,4 +329,13 @@ func TestConcurrentAppends(t *testing.T) {
 	if n := bytes.Count([]byte(readFile(t, j.Path())), []byte("\n")); n != writers*each {
 		t.Errorf("%d lines", n)
 	}
+}
+
+// loadDir opens the journal in dir and loads it.
+func loadDir(dir string) ([]Record, LoadReport, error) {
+	j, err := Open(dir)
+	if err != nil {
+		return nil, LoadReport{}, err
+	}
+	return j.Load()
 }

@@ -119,8 +119,8 @@ func (r *Runner) Wake() {
 	}
 }
 
-// Current is the next due time as last computed, for the tray.
-func (r *Runner) Current() Due {
+// due is the next due time as last computed.
+func (r *Runner) due() Due {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.current

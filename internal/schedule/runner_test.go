@@ -145,7 +145,7 @@ func TestRunnerWakeAndCurrent(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		go func() { _ = s.runner.Run(ctx) }()
 		synctest.Wait()
-		if d := s.runner.Current(); !d.At.Equal(at("2024-03-25 14:10")) || d.Reason != ReasonAfterGap {
+		if d := s.runner.due(); !d.At.Equal(at("2024-03-25 14:10")) || d.Reason != ReasonAfterGap {
 			t.Fatalf("Current = %v", d)
 		}
 		time.Sleep(6 * time.Minute)

@@ -51,7 +51,7 @@ func TestRunnerWeek(t *testing.T) {
 			"Sat 10:30 after-pause", "Sat 16:45 after-gap",
 			"Sun 08:00 first-of-day", "Sun 14:10 after-gap", "Sun 20:20 after-gap", "Sun 20:40 follow-up",
 		})
-		if due := s.runner.Current(); !due.At.Equal(at("2024-04-01 08:00")) || due.Reason != ReasonFirstOfDay {
+		if due := s.runner.due(); !due.At.Equal(at("2024-04-01 08:00")) || due.Reason != ReasonFirstOfDay {
 			t.Errorf("Current at the end = %s %v, want Mon 08:00 first-of-day", due.At.In(loc), due.Reason)
 		}
 	})

@@ -56,10 +56,10 @@ var cueNotes = map[Cue][]note{
 	},
 }
 
-// Tone returns dur of the sum of sines at freqs, mono at sampleRate, faded in and out over Fade
+// tone returns dur of the sum of sines at freqs, mono at sampleRate, faded in and out over Fade
 // with a raised cosine so that its first and last samples are silent, and scaled so that its
 // peak is volume (0..1).
-func Tone(freqs []float64, dur time.Duration, sampleRate int, volume float64) []float32 {
+func tone(freqs []float64, dur time.Duration, sampleRate int, volume float64) []float32 {
 	return note{freqs: freqs, dur: dur, level: 1}.render(sampleRate, volume)
 }
 
@@ -74,8 +74,8 @@ func Render(c Cue, sampleRate int, volume float64) []float32 {
 	return out
 }
 
-// Length is how long cue c sounds.
-func Length(c Cue) time.Duration {
+// length is how long cue c sounds.
+func length(c Cue) time.Duration {
 	var d time.Duration
 	for _, n := range cueNotes[c] {
 		d += n.dur + n.gap

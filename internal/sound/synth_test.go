@@ -39,7 +39,7 @@ func TestTone(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s := Tone(c.freqs, c.dur, c.rate, c.volume)
+			s := tone(c.freqs, c.dur, c.rate, c.volume)
 			if want := int(c.dur.Seconds() * float64(c.rate)); len(s) != want {
 				t.Fatalf("len = %d samples, want %d", len(s), want)
 			}
@@ -63,10 +63,10 @@ func TestTone(t *testing.T) {
 }
 
 func TestToneSilentAtZeroVolume(t *testing.T) {
-	if p := peak(Tone([]float64{440}, 50*time.Millisecond, 48000, 0)); p != 0 {
+	if p := peak(tone([]float64{440}, 50*time.Millisecond, 48000, 0)); p != 0 {
 		t.Errorf("peak at volume 0 = %g", p)
 	}
-	if s := Tone(nil, 50*time.Millisecond, 48000, 1); len(s) != 0 {
+	if s := tone(nil, 50*time.Millisecond, 48000, 1); len(s) != 0 {
 		t.Errorf("no frequencies gave %d samples", len(s))
 	}
 }
@@ -76,11 +76,11 @@ func TestRender(t *testing.T) {
 	for _, c := range Cues {
 		t.Run(c.String(), func(t *testing.T) {
 			s := Render(c, SampleRate, volume)
-			if want := int(Length(c).Seconds() * SampleRate); len(s) != want {
-				t.Errorf("len = %d, want %d (%s)", len(s), want, Length(c))
+			if want := int(length(c).Seconds() * SampleRate); len(s) != want {
+				t.Errorf("len = %d, want %d (%s)", len(s), want, length(c))
 			}
-			if Length(c) > 1500*time.Millisecond {
-				t.Errorf("%s lasts %s: a cue must not run into the next second", c, Length(c))
+			if length(c) > 1500*time.Millisecond {
+				t.Errorf("%s lasts %s: a cue must not run into the next second", c, length(c))
 			}
 			p := peak(s)
 			if p > volume+1e-6 || p < 0.4*volume {
@@ -96,8 +96,8 @@ func TestRender(t *testing.T) {
 			}
 		})
 	}
-	if Length(Tick) >= Length(Countdown) || Length(Countdown) >= Length(Chime) {
-		t.Errorf("want tick < countdown < chime, got %s, %s, %s", Length(Tick), Length(Countdown), Length(Chime))
+	if length(Tick) >= length(Countdown) || length(Countdown) >= length(Chime) {
+		t.Errorf("want tick < countdown < chime, got %s, %s, %s", length(Tick), length(Countdown), length(Chime))
 	}
 }
 
