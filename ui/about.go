@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/spinecoach/spinecoach/internal/report"
 )
 
 // about is the "About your back" page: the signs of lumbar osteochondrosis and the program's
@@ -34,7 +36,7 @@ func newAbout(s *Shell) *about {
 		"- " + lang.L("If an exercise hurts, stop it and go on to the next one."),
 		"- " + lang.L("Work for about {{.Target}}, then repeat the whole set {{.Gap}} hours later.", data{
 			"Target": minutesText(time.Duration(s.prog.SessionMinutes) * time.Minute),
-			"Gap":    rangeText(s.prog.RepeatAfterHours),
+			"Gap":    report.RangeText(s.prog.RepeatAfterHours),
 		}),
 		"### " + lang.L("Source"),
 		lang.L("The exercises and doses are from a published home program of exercises for the lumbar spine."),

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/report"
 )
 
 // newCard shows one exercise of the program: its drawing across the top, then its title,
@@ -20,7 +21,7 @@ func newCard(number int, e program.Exercise) fyne.CanvasObject {
 	title.SizeName = theme.SizeNameSubHeadingText
 	position := wrapped(lang.L("Start: {{.Position}}", data{"Position": e.Position}))
 	action := wrapped(e.Action)
-	dose := widget.NewLabelWithStyle(doseText(e.Dose), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	dose := widget.NewLabelWithStyle(report.DoseText(e.Dose), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sides := wrapped(sidesText(e.Sides))
 	sides.TextStyle = fyne.TextStyle{Italic: true}
 

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/report"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
@@ -34,7 +35,7 @@ func (s *Shell) askStartAtLogin() {
 	}
 	s.confirm(lang.L("Remind you when it is time?"),
 		lang.L("The program is done about every {{.Gap}} hours. Spine Coach can start quietly when you log in and remind you when the next session is due, never at night. You can change this in Settings.",
-			data{"Gap": rangeText(s.prog.RepeatAfterHours)}),
+			data{"Gap": report.RangeText(s.prog.RepeatAfterHours)}),
 		lang.L("Not now"), lang.L("Yes, when I log in"),
 		func() { answer(false) }, func() { answer(true) })
 }

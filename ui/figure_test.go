@@ -17,6 +17,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/figure"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/report"
 )
 
 // variantTheme is the app's theme held to one variant, for stable light and dark pictures.
@@ -207,24 +208,6 @@ func TestFigureStillDoesNotRedraw(t *testing.T) {
 	}
 }
 
-// TestExerciseFigureWords: the stopwatch of a held exercise shows the hold time its dose
-// gives, with the unit in the user's language; an exercise counted in repetitions has none.
-func TestExerciseFigureWords(t *testing.T) {
-	for _, e := range program.Builtin().Exercises {
-		w := ExerciseFigureWords(e)
-		want := ""
-		if r := e.Dose.HoldSeconds; r != nil {
-			want = fmt.Sprintf("%d–%d s", r.Min, r.Max) // the article gives each hold as a range
-		}
-		if got := w[figure.WordHoldTime]; got != want {
-			t.Errorf("%s: hold time %q, want %q", e.ID, got, want)
-		}
-		if w[figure.WordRightHoldsLeft] == "" || w[figure.WordLeftHoldsRight] == "" {
-			t.Errorf("%s: the grips have no words", e.ID)
-		}
-	}
-}
-
 // TestCardWordsFitTheirDrawing: a word under a drawing never runs wider than the drawing, as
 // a long Russian grip with extra-large text would; it shrinks to fit.
 func TestCardWordsFitTheirDrawing(t *testing.T) {
@@ -235,7 +218,7 @@ func TestCardWordsFitTheirDrawing(t *testing.T) {
 	w.Resize(fyne.NewSize(400, 300))
 	r := test.WidgetRenderer(d).(*cardDrawingRenderer)
 	r.pic.words = func() [figure.NumWords]string {
-		ws := ExerciseFigureWords(e)
+		ws := report.ExerciseFigureWords(e)
 		ws[figure.WordRightHoldsLeft] = "Правая рука держит левое запястье, очень длинно и крупно"
 		return ws
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/coach"
+	"github.com/spinecoach/spinecoach/internal/report"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
@@ -27,6 +28,8 @@ type home struct {
 	paceRow  *fyne.Container
 	cards    *fyne.Container
 	scroll   *container.Scroll
+	// asked counts the outlooks asked for, so that only the last one asked is shown.
+	asked int
 }
 
 func newHome(s *Shell) *home {
@@ -69,10 +72,28 @@ func newHome(s *Shell) *home {
 	return h
 }
 
-// refreshOutlook shows when the next session is due, or the flare-up rest and its advice.
+// refreshOutlook shows when the next session is due, or the flare-up rest and its advice. The
+// outlook is worked out off the UI goroutine, as it may read the journal (after a session, a
+// rest, or the agent's write, the whole file), and shown with fyne.Do unless a later one was
+// asked for meanwhile.
 func (h *home) refreshOutlook() {
-	o, ok := h.shell.outlook()
-	h.showOutlook(o, ok)
+	s := h.shell
+	if s.opts.Outlook == nil {
+		h.showOutlook(Outlook{}, false)
+		return
+	}
+	h.asked++
+	asked := h.asked
+	s.loads.Add(1)
+	go func() {
+		defer s.loads.Done()
+		o := s.opts.Outlook()
+		fyne.Do(func() {
+			if asked == h.asked {
+				h.showOutlook(o, true)
+			}
+		})
+	}()
 }
 
 // showOutlook shows o; ok is false when the app gave no way to know the outlook.
@@ -96,14 +117,14 @@ func (h *home) showOutlook(o Outlook, ok bool) {
 	showIf(h.endRest, o.Resting())
 }
 
-// refresh shows the reminders' outlook, the current way of counting and the time it makes.
+// refresh shows the current way of counting and the time it makes; the outlook has its own
+// refresh, as it reads the journal.
 func (h *home) refresh() {
-	h.refreshOutlook()
 	set := h.shell.set
 	h.estimate.SetText(lang.L("About {{.Estimate}} at this pace. The program suggests about {{.Target}}, repeated after {{.Gap}} hours.", data{
 		"Estimate": minutesText(coach.Estimate(h.shell.prog, h.shell.set.Coach())),
 		"Target":   minutesText(time.Duration(h.shell.prog.SessionMinutes) * time.Minute),
-		"Gap":      rangeText(h.shell.prog.RepeatAfterHours),
+		"Gap":      report.RangeText(h.shell.prog.RepeatAfterHours),
 	}))
 	h.pace.SetText(keyed(lang.L("One movement every {{.N}} s", data{"N": set.PaceSeconds}), "- +"))
 	counted := set.Counting == coach.Counted

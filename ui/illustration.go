@@ -11,6 +11,7 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/figure"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/report"
 )
 
 // newIllustration is an exercise's drawing across the top of its card: the figure in its
@@ -71,7 +72,7 @@ func newCardDrawing(e program.Exercise) *cardDrawing {
 func (d *cardDrawing) CreateRenderer() fyne.WidgetRenderer {
 	r := &cardDrawingRenderer{d: d}
 	r.pic = newCardPicture(d, func() (figure.Card, bool) { return d.card, true })
-	r.pic.words = func() [figure.NumWords]string { return ExerciseFigureWords(d.e) }
+	r.pic.words = func() [figure.NumWords]string { return report.ExerciseFigureWords(d.e) }
 	return r
 }
 

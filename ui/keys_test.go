@@ -104,6 +104,7 @@ func TestEveryControlPassesOnKeys(t *testing.T) {
 				SaveSettings: func(settings.Settings) error { return nil },
 			})
 			p.open(s)
+			s.loads.Wait()
 			stops := tabStops(t, w)
 			if len(stops) == 0 {
 				t.Fatal("Tab reaches no control")
@@ -117,7 +118,9 @@ func TestEveryControlPassesOnKeys(t *testing.T) {
 					s.sess.sess.Stop() // the last pass's session, left for a new one
 				}
 				s.showHome()
+				s.loads.Wait()
 				p.open(s)
+				s.loads.Wait()
 				w.Canvas().Unfocus()
 				for range i + 1 {
 					w.Canvas().FocusNext()
@@ -130,6 +133,7 @@ func TestEveryControlPassesOnKeys(t *testing.T) {
 					continue
 				}
 				typeKey(w, p.key)
+				s.loads.Wait()
 				if !p.took(s) {
 					t.Errorf("with control %d (%s) focused, %s did nothing", i, controlName(f), p.key)
 				}

@@ -4,12 +4,22 @@ import (
 	"log"
 	"os"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/internal/language"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 func TestMain(m *testing.M) {
 	framesPerSecond = 0 // animations jump to their end, as under Fyne's test driver
-	if err := LoadTranslations(); err != nil {
+	if err := systemLanguage(); err != nil {
 		log.Fatal(err)
 	}
 	os.Exit(m.Run())
+}
+
+// systemLanguage makes lang speak the system's language, as the window does when the user chose
+// none in Settings.
+func systemLanguage() error {
+	_, err := language.Load(settings.LanguageSystem)
+	return err
 }

@@ -33,6 +33,7 @@ func (s *Shell) showHome() {
 	s.sess = nil
 	s.home.refresh()
 	s.show(s.home, s.home.content)
+	s.home.refreshOutlook()
 }
 
 func (s *Shell) showSettings() {

@@ -51,19 +51,19 @@ func TestFlareFromHome(t *testing.T) {
 	if !strings.Contains(texts(w), "Next session at") {
 		t.Fatalf("home does not say when the next session is due:\n%s", texts(w))
 	}
-	press(w, fyne.KeyR) // not resting: nothing to end
+	pressAndWait(s, w, fyne.KeyR) // not resting: nothing to end
 	if s.modal != nil || rested != 0 {
 		t.Fatal("R did something while no rest runs")
 	}
-	press(w, fyne.KeyF)
+	pressAndWait(s, w, fyne.KeyF)
 	if !strings.Contains(texts(w), "Rest for 3 days?") {
 		t.Fatalf("F did not ask to confirm the rest:\n%s", texts(w))
 	}
-	press(w, fyne.KeyReturn)
+	pressAndWait(s, w, fyne.KeyReturn)
 	if rested != s.set.FlareRestDays || !strings.Contains(texts(w), "the program advises complete rest") {
 		t.Fatalf("after confirming, rested %d days and home shows:\n%s", rested, texts(w))
 	}
-	press(w, fyne.KeyR)
+	pressAndWait(s, w, fyne.KeyR)
 	if !strings.Contains(texts(w), "A session is due now.") {
 		t.Errorf("R did not end the rest:\n%s", texts(w))
 	}
@@ -140,10 +140,47 @@ func TestTickShowsOutlookWorkedOutOffUI(t *testing.T) {
 	c <- time.Now()
 	close(c)
 	<-done
+	s.loads.Wait()
 	if calls != before+1 {
 		t.Errorf("one tick asked for the outlook %d times, want once", calls-before)
 	}
 	if shown := texts(w); !strings.Contains(shown, "Today: 2 of 3 sessions done.") {
 		t.Fatalf("home after the tick does not show the new count:\n%s", shown)
+	}
+}
+
+// TestOutlookReadOffTheWindow: going home asks for the outlook, which may read the whole journal
+// (after a session, or a write by the agent), on its own goroutine: the window shows home at once
+// with the line it had, and the new line once it is read. Were the read on the UI goroutine,
+// showHome would wait for it and the test would never end.
+func TestOutlookReadOffTheWindow(t *testing.T) {
+	var mu sync.Mutex
+	var release chan struct{} // when set, the next read waits for it
+	sessions := 1
+	s, w := newTestShell(t, Options{Outlook: func() Outlook {
+		mu.Lock()
+		wait, done := release, sessions
+		mu.Unlock()
+		if wait != nil {
+			<-wait
+		}
+		return Outlook{Due: schedule.Due{At: time.Now().Add(3 * time.Hour)}, Today: schedule.Count{Sessions: done, Target: 3}}
+	}})
+	if shown := texts(w); !strings.Contains(shown, "Today: 1 of 3 sessions done.") {
+		t.Fatalf("home at start:\n%s", shown)
+	}
+	s.showAbout()
+	mu.Lock()
+	release, sessions = make(chan struct{}), 2
+	wait := release
+	mu.Unlock()
+	s.showHome()
+	if s.cur != s.home || !strings.Contains(texts(w), "Today: 1 of 3 sessions done.") {
+		t.Fatalf("while the journal is read, home does not show with the line it had:\n%s", texts(w))
+	}
+	close(wait)
+	s.loads.Wait()
+	if shown := texts(w); !strings.Contains(shown, "Today: 2 of 3 sessions done.") {
+		t.Fatalf("home after the read does not show the new count:\n%s", shown)
 	}
 }

@@ -6,11 +6,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/spinecoach/spinecoach/internal/figure"
-	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/report"
 )
 
 // cardPicture shows a figure.Card: its shapes rasterized into one image that fills the area
@@ -19,7 +18,7 @@ import (
 type cardPicture struct {
 	owner fyne.Widget
 	card  func() (figure.Card, bool)
-	// words gives the words in the user's language; FigureWords when nil.
+	// words gives the words in the user's language; report.FigureWords when nil.
 	words   func() [figure.NumWords]string
 	raster  *canvas.Raster
 	texts   []*canvas.Text
@@ -78,7 +77,7 @@ func (p *cardPicture) refresh() {
 	p.raster.Refresh()
 	labels := c.Labels()
 	scale, x, y := figure.Fit(c, float64(p.size.Width), float64(p.size.Height))
-	words := FigureWords()
+	words := report.FigureWords()
 	if p.words != nil {
 		words = p.words()
 	}
@@ -140,27 +139,4 @@ func (p *cardPicture) palette() figure.Palette {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	return figure.NewPalette(th.Color(theme.ColorNameBackground, v), th.Color(theme.ColorNameForeground, v),
 		th.Color(theme.ColorNamePrimary, v), th.Color(theme.ColorNameInputBackground, v))
-}
-
-// FigureWords are the words drawings show, in the user's language.
-func FigureWords() [figure.NumWords]string {
-	var w [figure.NumWords]string
-	w[figure.WordRight] = lang.L("Right side")
-	w[figure.WordLeft] = lang.L("Left side")
-	w[figure.WordToRight] = lang.L("To the right")
-	w[figure.WordToLeft] = lang.L("To the left")
-	w[figure.WordRightHoldsLeft] = lang.L("Right hand holds left wrist")
-	w[figure.WordLeftHoldsRight] = lang.L("Left hand holds right wrist")
-	w[figure.WordToesTurn] = lang.L("Toes turn the same way")
-	return w
-}
-
-// ExerciseFigureWords are FigureWords with the hold time of exercise e, from its dose, for
-// the stopwatch of a held pose ("3–5 s").
-func ExerciseFigureWords(e program.Exercise) [figure.NumWords]string {
-	w := FigureWords()
-	if e.Dose.HoldSeconds != nil {
-		w[figure.WordHoldTime] = lang.L("{{.N}} s", data{"N": rangeText(*e.Dose.HoldSeconds)})
-	}
-	return w
 }

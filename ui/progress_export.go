@@ -14,9 +14,6 @@ import (
 	"github.com/spinecoach/spinecoach/internal/report"
 )
 
-// ReportWords are the exercise words the report for a doctor shares with the window.
-func ReportWords() report.Words { return report.Words{Dose: doseText, Figure: ExerciseFigureWords} }
-
 // exportReport asks where to save the report for the doctor, and saves it.
 func (p *progress) exportReport() {
 	p.saveAs(lang.L("spine-coach-report")+"-"+journal.DayOf(p.now, p.loc).String()+".html", ".html", p.writeReport,
@@ -36,7 +33,7 @@ func (p *progress) exportCSV() {
 }
 
 func (p *progress) writeReport(w io.Writer) error {
-	return report.WriteHTML(w, report.ForDoctor(p.shell.prog, ReportWords(), p.records, p.shell.set.SessionsPerDay, progressWeeks, p.now, p.loc))
+	return report.WriteHTML(w, report.ForDoctor(p.shell.prog, p.records, p.shell.set.SessionsPerDay, progressWeeks, p.now, p.loc))
 }
 
 func (p *progress) writeCSV(w io.Writer) error { return report.WriteCSV(w, p.records, p.loc) }

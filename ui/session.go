@@ -9,6 +9,7 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/report"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
@@ -251,13 +252,13 @@ func (v *sessionScreen) showTarget(snap coach.Snapshot) {
 	d := snap.Exercise.Dose
 	atKeyboard := snap.Paused
 	if d.Kind() == program.Holds {
-		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": rangeText(*d.Holds)}), "Up/Down"))
-		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": rangeText(*d.HoldSeconds)}), "+ -"))
+		v.target.SetText(keyed(lang.L("Holds: {{.N}} (range {{.Range}})", data{"N": snap.Target.Holds, "Range": report.RangeText(*d.Holds)}), "Up/Down"))
+		v.seconds.SetText(keyed(lang.L("Seconds: {{.N}} (range {{.Range}})", data{"N": snap.Target.HoldSeconds, "Range": report.RangeText(*d.HoldSeconds)}), "+ -"))
 		showIf(v.targetRow, atKeyboard && !d.Holds.Fixed())
 		showIf(v.secondsRow, atKeyboard && !d.HoldSeconds.Fixed())
 		return
 	}
-	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": rangeText(*d.Reps)}), "Up/Down"))
+	v.target.SetText(keyed(lang.L("Target: {{.N}} (range {{.Range}})", data{"N": snap.Target.Reps, "Range": report.RangeText(*d.Reps)}), "Up/Down"))
 	showIf(v.targetRow, atKeyboard && !d.Reps.Fixed())
 	showIf(v.secondsRow, false)
 }

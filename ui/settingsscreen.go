@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/spinecoach/spinecoach/internal/program"
+	"github.com/spinecoach/spinecoach/internal/report"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
@@ -110,7 +111,7 @@ func newSettingsScreen(s *Shell) *settingsScreen {
 
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Reminders from"), container.NewHBox(dayStart, widget.NewLabel(lang.L("to")), dayEnd)),
-		hinted(lang.L("Next session after"), gap, lang.L("The program says {{.Gap}} hours.", data{"Gap": rangeText(s.prog.RepeatAfterHours)})),
+		hinted(lang.L("Next session after"), gap, lang.L("The program says {{.Gap}} hours.", data{"Gap": report.RangeText(s.prog.RepeatAfterHours)})),
 		widget.NewFormItem(lang.L("Sessions a day"), perDay),
 		widget.NewFormItem(lang.L("Snooze for"), snooze),
 		hinted(lang.L("Remind again after"), followUp, lang.L("Once, if you have not started.")),

@@ -13,19 +13,11 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
-	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound"
 	"github.com/spinecoach/spinecoach/internal/speech"
 )
-
-// LoadTranslations adds the app's translations to Fyne's lang package, in the system's
-// language (language.Load with a choice made in Settings). Call it before the first window is built.
-func LoadTranslations() error {
-	_, err := language.Load(settings.LanguageSystem)
-	return err
-}
 
 // Options is what the shell needs from the app: the program, the user's settings, and where to
 // send what happens. Callbacks run on the Fyne goroutine.
@@ -91,7 +83,7 @@ type Shell struct {
 	sess  *sessionScreen
 
 	ticker *time.Ticker
-	loads  sync.WaitGroup // journal reads for Progress under way
+	loads  sync.WaitGroup // journal reads under way: Progress, the outlook, a start
 }
 
 // NewShell fills win with the home screen and takes over its keyboard.
@@ -118,15 +110,13 @@ func NewShell(win fyne.Window, opts Options) *Shell {
 	return s
 }
 
-// tick keeps the home screen's "next session" line current while the window is open. The
-// outlook is worked out here, off the UI goroutine, as it may read the journal; the screen only
-// shows it.
+// tick keeps the home screen's "next session" line current while the window is open; the
+// outlook is worked out off the UI goroutine (home.refreshOutlook), and only while home shows.
 func (s *Shell) tick(c <-chan time.Time) {
 	for range c {
-		o, ok := s.outlook()
 		fyne.Do(func() {
 			if s.cur == s.home {
-				s.home.showOutlook(o, ok)
+				s.home.refreshOutlook()
 			}
 		})
 	}

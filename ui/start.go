@@ -11,11 +11,28 @@ import (
 )
 
 // startSession goes from "Start session" to the first exercise through the questions the
-// program's safety rules ask (coach.Start). Esc on any of them cancels the start.
+// program's safety rules ask (coach.Start). Esc on any of them cancels the start. Whether a
+// flare-up rest runs is read off the UI goroutine, as it may read the journal; the start goes on
+// with fyne.Do unless the user went elsewhere, or a start is under way, meanwhile.
 func (s *Shell) startSession() {
-	st := coach.Start{Resting: s.opts.Outlook != nil && s.opts.Outlook().Resting()}
-	s.startStep(st, st.First(), coach.NoPain)
+	if s.opts.Outlook == nil {
+		s.startFrom(coach.Start{})
+		return
+	}
+	from := s.cur
+	s.loads.Add(1)
+	go func() {
+		defer s.loads.Done()
+		st := coach.Start{Resting: s.opts.Outlook().Resting()}
+		fyne.Do(func() {
+			if s.cur == from && s.modal == nil && s.sess == nil {
+				s.startFrom(st)
+			}
+		})
+	}()
 }
+
+func (s *Shell) startFrom(st coach.Start) { s.startStep(st, st.First(), coach.NoPain) }
 
 // startStep does one step of the way to the first exercise; painBefore is the answer so far.
 func (s *Shell) startStep(st coach.Start, step coach.Step, painBefore int) {
@@ -47,8 +64,7 @@ func (s *Shell) startStep(st coach.Start, step coach.Step, painBefore int) {
 		s.home.refreshOutlook()
 	case coach.Begin:
 		s.resumeSession(&Interrupted{PainBefore: painBefore})
-	case coach.Home:
-		s.home.refreshOutlook()
+	case coach.Home: // the questions close over home as it was
 	}
 }
 

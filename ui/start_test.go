@@ -32,7 +32,7 @@ func TestEscCancelsStart(t *testing.T) {
 				Outlook:    restingOutlook(tt.resting),
 				Flare:      func(int) error { rests++; return nil },
 			})
-			press(w, tt.keys...)
+			pressAndWait(s, w, tt.keys...)
 			if s.sess != nil || s.modal != nil || s.cur != s.home || recorded != 0 || rests != 0 {
 				t.Errorf("after %v: session %v, question %v, home %v, %d records, %d rests; want home and nothing else",
 					tt.keys, s.sess != nil, s.modal != nil, s.cur == s.home, recorded, rests)
@@ -54,22 +54,22 @@ func restingOutlook(resting bool) func() Outlook {
 // first, resting is the default (Enter), and "exercise anyway" (A) goes on to the session.
 func TestFlareUpAdvisesRest(t *testing.T) {
 	s, w := newTestShell(t, Options{Outlook: restingOutlook(true)})
-	press(w, fyne.KeyReturn)
+	pressAndWait(s, w, fyne.KeyReturn)
 	shown := texts(w)
 	for _, want := range []string{"You are resting for a flare-up", "the program advises complete rest", "Rest  [Enter]", "Exercise anyway  [A]"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("Start session during a rest does not show %q:\n%s", want, shown)
 		}
 	}
-	press(w, fyne.KeyReturn) // the default: rest
+	pressAndWait(s, w, fyne.KeyReturn) // the default: rest
 	if s.sess != nil || s.modal != nil {
 		t.Fatal("Enter, the default, did not keep resting")
 	}
-	press(w, fyne.KeyReturn, fyne.KeyA)
+	pressAndWait(s, w, fyne.KeyReturn, fyne.KeyA)
 	if !strings.Contains(texts(w), "How is your back right now?") {
 		t.Fatalf("exercise anyway did not go on to the pain question:\n%s", texts(w))
 	}
-	press(w, fyne.Key2)
+	pressAndWait(s, w, fyne.Key2)
 	if s.sess == nil {
 		t.Fatal("exercising anyway did not start the session")
 	}

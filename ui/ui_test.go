@@ -41,7 +41,17 @@ func newTestShell(t *testing.T, opts Options) (*Shell, fyne.Window) {
 	}
 	s := NewShell(w, opts)
 	t.Cleanup(s.Close)
+	s.loads.Wait() // home's outlook, read off the UI goroutine
 	return s, w
+}
+
+// pressAndWait presses keys one by one, each once the journal reads the last one started (the
+// outlook, whether a rest runs before a start) are done and shown, as the event loop would.
+func pressAndWait(s *Shell, w fyne.Window, keys ...fyne.KeyName) {
+	for _, k := range keys {
+		press(w, k)
+		s.loads.Wait()
+	}
 }
 
 func press(w fyne.Window, keys ...fyne.KeyName) {

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2/lang"
@@ -13,29 +11,6 @@ import (
 
 // data is the template data of a translated string.
 type data = map[string]any
-
-// rangeText is a range as the article writes it: "30" or "15–20".
-func rangeText(r program.Range) string {
-	if r.Fixed() {
-		return strconv.Itoa(r.Min)
-	}
-	return fmt.Sprintf("%d–%d", r.Min, r.Max)
-}
-
-// doseText is an exercise's dose in plain words: "30 times", "5–7 times, hold 3–5 s".
-func doseText(d program.Dose) string {
-	if d.Kind() == program.Holds {
-		return lang.L("{{.Times}}, hold {{.Seconds}} s", data{
-			"Times":   timesText(*d.Holds),
-			"Seconds": rangeText(*d.HoldSeconds),
-		})
-	}
-	return timesText(*d.Reps)
-}
-
-func timesText(r program.Range) string {
-	return lang.N("{{.N}} times", r.Max, data{"N": rangeText(r)})
-}
 
 // sidesText says whether an exercise is done to both sides.
 func sidesText(s program.Sides) string {

@@ -15,7 +15,6 @@ import (
 	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/report"
 	"github.com/spinecoach/spinecoach/internal/settings"
-	"github.com/spinecoach/spinecoach/ui"
 )
 
 // exportCommand writes the journal as CSV (--csv FILE) or as a printable report for a doctor
@@ -97,7 +96,7 @@ func exportCommand(opts options, args []string, stdout, stderr io.Writer) int {
 		if _, err := language.Load(set.Language); err != nil {
 			fmt.Fprintf(stderr, "spinecoach export: translations: %v; the report is in English\n", err)
 		}
-		r := report.ForDoctor(prog, ui.ReportWords(), records, set.SessionsPerDay, *weeks, now, loc)
+		r := report.ForDoctor(prog, records, set.SessionsPerDay, *weeks, now, loc)
 		if err := writeExport(*htmlFile, stdout, func(w io.Writer) error { return report.WriteHTML(w, r) }); err != nil {
 			return fail("%v", err)
 		}

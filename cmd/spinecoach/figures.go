@@ -8,8 +8,10 @@ import (
 	"path/filepath"
 
 	"github.com/spinecoach/spinecoach/internal/figure"
+	"github.com/spinecoach/spinecoach/internal/language"
 	"github.com/spinecoach/spinecoach/internal/program"
-	"github.com/spinecoach/spinecoach/ui"
+	"github.com/spinecoach/spinecoach/internal/report"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 // figuresCommand writes SVG drawings of the active program's exercises into a folder: for
@@ -37,17 +39,17 @@ func figuresCommand(opts options, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "figures: %v\n", err)
 		return 1
 	}
-	if err := ui.LoadTranslations(); err != nil {
+	if _, err := language.Load(settings.LanguageSystem); err != nil {
 		fmt.Fprintf(stderr, "figures: translations: %v; the words are in English\n", err)
 	}
-	svgOpts := figure.SVGOptions{Width: *width, Words: ui.FigureWords()}
+	svgOpts := figure.SVGOptions{Width: *width, Words: report.FigureWords()}
 	n := 0
 	for i, e := range p.Exercises {
 		if e.Figure == nil {
 			continue
 		}
 		m := *e.Figure
-		svgOpts.Words = ui.ExerciseFigureWords(e)
+		svgOpts.Words = report.ExerciseFigureWords(e)
 		base := filepath.Join(*out, fmt.Sprintf("%02d-%s", i+1, e.ID))
 		files := []struct {
 			path  string

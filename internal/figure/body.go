@@ -217,13 +217,23 @@ func (pt *painter) leg(l member) {
 		toe = ankle.add(toe.sub(ankle).scale(big))
 	}
 	heel := ankle.add(shin.scale(0.12))
+	if pt.v == Side {
+		// Seen from the side the heel stands out behind the ankle, so the foot and the shin
+		// make an L and the foot reads as a foot, not as more of the leg.
+		heel = heel.sub(toe.sub(ankle).scale(0.28))
+	}
 	r := boneRadius[h+2]
 	if pt.v == Top && pt.accent[l.foot()] {
 		pt.topFoot(heel, ankle, toe, shin, foot)
 		return
 	}
 	a, b := pt.at(heel), pt.at(toe)
-	pt.part(foot, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale*big+g, r[1]*bodyScale*big+g) })
+	ra, rb := r[0]*bodyScale*big, r[1]*bodyScale*big
+	if pt.v == Side {
+		// A foot's profile: a round heel tapering to the toes.
+		ra, rb = ra*1.3, rb*0.75
+	}
+	pt.part(foot, func(g float64) []Point { return capsule(a, b, ra+g, rb+g) })
 	if pt.v == Top && pt.b.elevation[h+2] > 45 {
 		// From above, toes to the ceiling show as the top of the foot, end on: a broad
 		// rounded foot at the end of the leg, so that a foot that turns later is seen to be

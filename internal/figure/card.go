@@ -19,8 +19,9 @@ const (
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
 // an exercise done to both sides the end pose done to the right above the one done to the
 // left, numbered 1 and 2 in the order the program does them (right first), each with its
-// words under it: the side, and which hand holds which wrist, so
-// the change of hands for the other side is written out. The end poses carry no movement
+// words under it: the side, and which hand holds which wrist, so the change of hands for
+// the other side is written out; under the start, what turns with the body. The sides of the mat are named on
+// the start pose of an exercise done to both sides only. The end poses carry no movement
 // arrows: the movement is shown once, from the start. Positions are in drawing widths from
 // the top left.
 type Card struct {
@@ -42,9 +43,8 @@ type CardPanel struct {
 	// Grip, under the word, names which hand holds which wrist, when HasGrip is set.
 	Grip    Word
 	HasGrip bool
-	// Note, under the grip, says what the drawing alone may not, when HasNote is set.
-	Note    Word
-	HasNote bool
+	// Notes, under the grip, say what the drawing alone may not.
+	Notes []Word
 	// Step, when above 0, numbers the word: the order the sides are done in.
 	Step int
 }
@@ -69,18 +69,15 @@ func NewCard(m Motion, bothSides bool) Card {
 	// the body bends to in the words under them.
 	end := func(mirrored bool) Drawing {
 		d := m.draw(1, mirrored, false)
-		var keep []Label
-		for _, l := range d.Labels {
-			if l.Word != WordLeft && l.Word != WordRight {
-				keep = append(keep, l)
-			}
-		}
-		d.Labels = keep
+		d.Labels = withoutSides(d.Labels)
 		return d
 	}
 	if !bothSides {
+		// Done the same to both sides at once, the mat's sides need no names.
+		start := m.At(0, false)
+		start.Labels = withoutSides(start.Labels)
 		c.Height = h
-		c.Panels = []CardPanel{{Drawing: m.At(0, false)}, {Drawing: end(false), At: Point{endX, 0}}}
+		c.Panels = []CardPanel{{Drawing: start}, {Drawing: end(false), At: Point{endX, 0}}}
 		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h/2 - cardBack}, {endX - 0.02, h/2 - cardBack}}, false)
 		if !m.Hold {
 			// And back: a smaller arrow under it returns to the start, once.
@@ -99,7 +96,7 @@ func NewCard(m Motion, bothSides bool) Card {
 	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
 	c.Panels = []CardPanel{
-		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Note: WordToesTurn, HasNote: len(m.Turn) > 0},
+		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Notes: m.startNotes()},
 		// Right first, on top, as the program does it; then left, under it.
 		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
 		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
@@ -109,6 +106,38 @@ func NewCard(m Motion, bothSides bool) Card {
 		c.Arrows = append(c.Arrows, ArrowShapes([]Point{from, {endX - 0.015, y}}, false)...)
 	}
 	return c
+}
+
+// startNotes are the words under a two-sided card's start for what a view from above shows
+// poorly: knees standing up off the mat, and what turns with the body (the knees, a knee
+// in Turn, or else the toes).
+func (m Motion) startNotes() []Word {
+	var notes []Word
+	if m.View == Top {
+		if b := solve(m.Start, m.View); b.elevation[LeftHip] > 30 && b.elevation[RightHip] > 30 {
+			notes = append(notes, WordKneesUp)
+		}
+	}
+	for _, l := range m.Turn {
+		if l == KneeLeft || l == KneeRight {
+			return append(notes, WordKneesTurn)
+		}
+	}
+	if len(m.Turn) > 0 {
+		notes = append(notes, WordToesTurn)
+	}
+	return notes
+}
+
+// withoutSides returns the labels but the names of the mat's sides.
+func withoutSides(labels []Label) []Label {
+	var keep []Label
+	for _, l := range labels {
+		if l.Word != WordLeft && l.Word != WordRight {
+			keep = append(keep, l)
+		}
+	}
+	return keep
 }
 
 // Single is a card of one drawing.
@@ -137,9 +166,9 @@ func (c Card) Labels() []CardLabel {
 			out = append(out, CardLabel{Label{p.Grip, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleAccent, 0})
 			y += cardGripH
 		}
-		if p.HasNote {
-			// The feet's turn, in words, under the start: the toes follow the body.
-			out = append(out, CardLabel{Label{p.Note, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleBody, 0})
+		for _, n := range p.Notes {
+			out = append(out, CardLabel{Label{n, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleBody, 0})
+			y += cardGripH
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package figure
 import (
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -52,7 +53,7 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 }
 
 // TestCardSidesFollowTheBend: on a two-sided card the body bends to the right towards the
-// bottom of the mat (the person's right, written there); "1. To the right" is the upper
+// person's right side of the mat (written at its top); "1. To the right" is the upper
 // drawing and "2. To the left" the lower one, in the order the program does them; the
 // words under each name the hand that holds,
 // which changes with the side: the article's grips, right holds left wrist for the side
@@ -153,7 +154,8 @@ func TestStaticStretchHoldsStill(t *testing.T) {
 
 // TestToesTurnArrow: the side stretch with the toes turned draws a curved arrow round the
 // feet that bends to the side the toes turn to, the thing that tells it from the side
-// stretch; the plain side stretch has none.
+// stretch; the plain side stretch has none. Positions are as laid out, before the drawing
+// is turned (head on the left, the person's right at the bottom).
 func TestToesTurnArrow(t *testing.T) {
 	figs := loadFigures(t)
 	toes := figs["side-stretch-toes"]
@@ -164,11 +166,14 @@ func TestToesTurnArrow(t *testing.T) {
 		t.Error("side-stretch turns the feet")
 	}
 	for _, mirrored := range []bool{false, true} {
-		with := toes.At(0, mirrored)
-		toes2 := toes
-		toes2.Turn = nil
-		without := toes2.At(0, mirrored)
-		extra := with.Shapes[len(without.Shapes):]
+		p := toes.Start
+		if mirrored {
+			p = Mirror(p, toes.View)
+		}
+		b := solve(p, toes.View)
+		marks := painter{b: &b, v: toes.View}
+		marks.turnMarks(toes, mirrored)
+		extra := marks.d.Shapes
 		if len(extra) == 0 {
 			t.Fatalf("mirrored=%v: no turn arrow", mirrored)
 		}
@@ -180,11 +185,6 @@ func TestToesTurnArrow(t *testing.T) {
 		// The arrow lies beside the feet, never over them: every point of it is clear of
 		// the drawn feet (toes to the ceiling: a foot shape along the leg, away from the
 		// head, from the heel at the ankle to the round toes).
-		p := toes.Start
-		if mirrored {
-			p = Mirror(p, toes.View)
-		}
-		b := solve(p, toes.View)
 		w := boneRadius[LeftAnkle][0] * bodyScale * topFeet
 		for _, ankle := range []Joint{LeftAnkle, RightAnkle} {
 			a := project(b.from[ankle], toes.View)
@@ -215,7 +215,7 @@ func TestRaisedKneesCastShadows(t *testing.T) {
 		t.Errorf("bent knees from above: want both legs in the one accent colour, lighter only the highlight on each kneecap (%d lighter shapes, want 2)", n)
 	}
 	for _, id := range []string{"side-stretch", "side-stretch-toes", "static-stretch"} {
-		d := figs[id].At(0, false)
+		d := figs[id].draw(0, false, false) // the body alone: a turn's marks are lighter
 		if n := countRole(d, RoleShadow); n != 0 {
 			t.Errorf("%s: flat legs cast %d shadow shapes", id, n)
 		}
@@ -280,27 +280,40 @@ func segDist(q, a, b Point) float64 {
 }
 
 // TestToesTurnCaption: the card of the exercise whose feet turn says so in words under its
-// start; no other card does.
+// start, and the card of the one whose knees go down to the side says that, and that its
+// knees start bent, which the view from above shows poorly; no other card says any of it.
 func TestToesTurnCaption(t *testing.T) {
+	want := map[string]Word{"side-stretch-toes": WordToesTurn, "knees-bent-twist": WordKneesTurn}
 	for id, m := range loadFigures(t) {
-		var n int
+		var got []Word
 		for _, l := range NewCard(m, true).Labels() {
-			if l.Word == WordToesTurn {
-				n++
+			if l.Word == WordToesTurn || l.Word == WordKneesTurn {
+				got = append(got, l.Word)
 			}
 		}
-		if want := map[bool]int{true: 1, false: 0}[len(m.Turn) > 0]; n != want {
-			t.Errorf("%s: %d captions about the toes, want %d", id, n, want)
+		up := 0
+		for _, l := range NewCard(m, true).Labels() {
+			if l.Word == WordKneesUp {
+				up++
+			}
 		}
-	}
-	if len(loadFigures(t)["side-stretch-toes"].Turn) == 0 {
-		t.Error("side-stretch-toes: its feet no longer turn")
+		if wantUp := map[bool]int{true: 1}[id == "knees-bent-twist"]; up != wantUp {
+			t.Errorf("%s: %d captions saying the knees are bent, want %d", id, up, wantUp)
+		}
+		w, ok := want[id]
+		switch {
+		case ok && (len(got) != 1 || got[0] != w):
+			t.Errorf("%s: turn captions %v, want [%v]", id, got, w)
+		case !ok && len(got) != 0:
+			t.Errorf("%s: turn captions %v, want none", id, got)
+		}
 	}
 }
 
 // TestFeetTurnInThePicture: from above, the turning feet of side-stretch-toes point along
 // the legs, away from the head, at the start, and at the end are turned well round to the
-// side the body goes: down the picture (the person's right), or up it when mirrored.
+// side the body goes: the person's right, or their left when mirrored (as laid out, before
+// the drawing is turned: down and up the picture).
 func TestFeetTurnInThePicture(t *testing.T) {
 	m := loadFigures(t)["side-stretch-toes"]
 	for _, mirrored := range []bool{false, true} {
@@ -326,6 +339,37 @@ func TestFeetTurnInThePicture(t *testing.T) {
 					t.Errorf("mirrored=%v end: the %v's foot points at %.0f degrees, want turned 45..135 to the side", mirrored, ankle, deg)
 				}
 			}
+		}
+	}
+}
+
+// TestTurnGhostFeet: with its marks, side-stretch-toes shows where the turning feet go,
+// lighter, on the side the toes turn to: above the body's axis (the person's right, with the
+// head on the right) when done to the right, below it when done to the left; the body alone
+// has no such feet.
+func TestTurnGhostFeet(t *testing.T) {
+	m := loadFigures(t)["side-stretch-toes"]
+	for _, mirrored := range []bool{false, true} {
+		if n := countRole(m.draw(0, mirrored, false), RoleAccentFar); n != 0 {
+			t.Errorf("mirrored=%v: the body alone has %d lighter shapes", mirrored, n)
+		}
+		var ys []float64
+		for _, sh := range m.At(0, mirrored).Shapes {
+			if sh.Role == RoleAccentFar {
+				for _, q := range sh.Pts {
+					ys = append(ys, q.Y)
+				}
+			}
+		}
+		if len(ys) == 0 {
+			t.Fatalf("mirrored=%v: no feet where the toes turn to", mirrored)
+		}
+		lowest, highest := slices.Max(ys), slices.Min(ys)
+		if above := topAxisY - highest; !mirrored && above < 0.12 {
+			t.Errorf("mirrored=%v: the turned feet reach only %.3f above the axis, want well to the right", mirrored, above)
+		}
+		if below := lowest - topAxisY; mirrored && below < 0.12 {
+			t.Errorf("mirrored=%v: the turned feet reach only %.3f below the axis, want well to the left", mirrored, below)
 		}
 	}
 }

@@ -10,6 +10,9 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 	pt := painter{b: &b, v: m.View, d: Drawing{View: m.View}, accent: m.accentMembers(mirrored)}
 	pt.wristGrip = p.Grip == GripRightHoldsLeftWrist || p.Grip == GripLeftHoldsRightWrist
 	pt.floor()
+	if arrows {
+		pt.ghostFeet(m, mirrored)
+	}
 	holds := [2]bool{}
 	switch p.Grip {
 	case GripRightHoldsLeftWrist:
@@ -59,10 +62,30 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 		}
 		pt.turnMarks(m, mirrored)
 	}
+	if m.View == Top {
+		pt.d.turnAround()
+	}
 	if m.Hold && t >= 0.5 {
 		pt.badge()
 	}
 	return pt.d
+}
+
+// turnAround turns a drawing half a turn in its frame. The top view is laid out with the
+// head on the left, as the side view is, and then turned, so that the head lies on the right
+// and the person's right side at the top of the picture: on a two-sided card the end pose
+// done to the right, drawn above the one done to the left as it is done first, then lies
+// on the side of the mat it goes to.
+func (d *Drawing) turnAround() {
+	turn := func(p Point) Point { return Point{1 - p.X, 1/Aspect - p.Y} }
+	for i := range d.Shapes {
+		for j, p := range d.Shapes[i].Pts {
+			d.Shapes[i].Pts[j] = turn(p)
+		}
+	}
+	for i := range d.Labels {
+		d.Labels[i].At = turn(d.Labels[i].At)
+	}
 }
 
 // accentMembers returns the members drawn in the accent colour, after mirroring: those the

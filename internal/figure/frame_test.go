@@ -55,7 +55,7 @@ func TestDrawingsStayInFrame(t *testing.T) {
 }
 
 // TestOneViewEach: side views have a floor line and no words; top views show the whole mat
-// with the person's left above their right.
+// with the person's right above their left (the head on the right, see turnAround).
 func TestOneViewEach(t *testing.T) {
 	for id, m := range loadFigures(t) {
 		d := m.At(0.5, false)
@@ -80,8 +80,8 @@ func TestOneViewEach(t *testing.T) {
 				t.Errorf("%s: side view has words %+v", id, d.Labels)
 			}
 		case Top:
-			if len(sides) != 2 || sides[0].Word != WordLeft || sides[1].Word != WordRight || sides[0].At.Y >= sides[1].At.Y {
-				t.Errorf("%s: top view should write left above right: %+v", id, d.Labels)
+			if len(sides) != 2 || sides[0].Word != WordLeft || sides[1].Word != WordRight || sides[1].At.Y >= sides[0].At.Y {
+				t.Errorf("%s: top view should write right above left: %+v", id, d.Labels)
 			}
 		}
 	}
@@ -129,19 +129,20 @@ func TestHoldBadge(t *testing.T) {
 	}
 }
 
-// TestArrowsMirror: a movement's arrows go down the picture (to the person's right) when
-// done to the right, and up when done to the left.
+// TestArrowsMirror: in the drawing, a movement's arrows go up the picture (to the person's
+// right, with the head on the right) when done to the right, and down when done to the left.
 func TestArrowsMirror(t *testing.T) {
 	m := loadFigures(t)["side-stretch"]
 	tip := func(mirrored bool) Point {
 		var pt painter
 		pt.v = m.View
 		pt.movementArrow(m, m.Arrows[0], mirrored)
+		pt.d.turnAround()
 		return pt.d.Shapes[len(pt.d.Shapes)-1].Pts[0]
 	}
 	r, l := tip(false), tip(true)
-	if r.Y <= topAxisY || l.Y >= topAxisY {
-		t.Errorf("arrow tips at y=%g (right) and y=%g (left), want below and above the axis %g", r.Y, l.Y, topAxisY)
+	if r.Y >= topAxisY || l.Y <= topAxisY {
+		t.Errorf("arrow tips at y=%g (right) and y=%g (left), want above and below the axis %g", r.Y, l.Y, topAxisY)
 	}
 }
 
@@ -206,7 +207,7 @@ func TestPelvicLiftKeepsShouldersAndFeetDown(t *testing.T) {
 }
 
 // TestKneesDropToTheRight: in the bent-knee pull the knees start above the hips' line and
-// end on the person's right (down the picture), and on the left when mirrored.
+// end on the person's right, and on the left when mirrored.
 func TestKneesDropToTheRight(t *testing.T) {
 	m := loadFigures(t)["knees-bent-twist"]
 	for _, tt := range []struct {

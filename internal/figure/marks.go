@@ -185,7 +185,7 @@ func subPath(path []Point, s0, s1 float64) []Point {
 func (pt *painter) badge() {
 	c := Point{0.9, 0.1}
 	if pt.v == Top {
-		c = Point{0.66, 0.105}
+		c = Point{0.62, 0.1} // over the chest, between a leg and an arm, after the turn (see turnAround)
 	}
 	r := badgeRadius
 	pt.d.add(RoleBackground, circle(c, r+rim))
@@ -199,6 +199,39 @@ func (pt *painter) badge() {
 	pt.d.add(RoleAccent, wedge)
 	// The time it is held, beside the stopwatch, in words the caller gives.
 	pt.d.Labels = append(pt.d.Labels, Label{Word: WordHoldTime, At: Point{c.X - r - 0.11, c.Y}, Size: 0.05})
+}
+
+// ghostFeet draws, from above, where the turning feet go: each at its end pose, in the
+// lighter accent, under the body as it is now. With the curved arrow it shows the toes
+// turning to that side, which a foot seen from above shows poorly by its shape alone.
+func (pt *painter) ghostFeet(m Motion, mirrored bool) {
+	if pt.v != Top || len(m.Turn) == 0 {
+		return
+	}
+	end := m.End
+	if mirrored {
+		end = Mirror(end, m.View)
+	}
+	eb := solve(end, m.View)
+	ghost := painter{b: &eb, v: pt.v, accent: pt.accent}
+	for _, l := range m.Turn {
+		if mirrored {
+			l = l.mirror()
+		}
+		if l != LeftFoot && l != RightFoot {
+			continue
+		}
+		h := LeftHip
+		if l == RightFoot {
+			h = RightHip
+		}
+		ankle, toe := eb.from[h+2], eb.to[h+2]
+		shin := eb.to[h+1].sub(eb.from[h+1])
+		ghost.begin()
+		ghost.topFoot(ankle.add(shin.scale(0.12)), ankle, toe, shin, RoleAccentFar)
+		ghost.end()
+	}
+	pt.d.Shapes = append(pt.d.Shapes, ghost.d.Shapes...)
 }
 
 // turnMarks draws one curved arrow round the toes of the feet that turn: from the toes
@@ -219,6 +252,9 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 		if mirrored {
 			l = l.mirror()
 		}
+		if l != LeftFoot && l != RightFoot {
+			continue // knees that turn are said in words, under the card's start
+		}
 		ankle := LeftAnkle
 		if l == RightFoot {
 			ankle = RightAnkle
@@ -227,6 +263,9 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 			sign = -1
 		}
 		feet = append(feet, pt.at(pt.b.from[ankle]))
+	}
+	if len(feet) == 0 {
+		return
 	}
 	// The arrow goes round the foot on the side the toes turn to, outside both feet.
 	c := feet[0]

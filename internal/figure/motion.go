@@ -46,7 +46,8 @@ type Motion struct {
 	// Stretch lists the limb ends that reach outwards in the end pose; they get small marks.
 	Stretch []Limb `json:"stretch,omitempty"`
 	// Turn lists the feet that turn about the leg's axis, toes from the ceiling to one
-	// side: each gets a curved arrow round its toes, in the top view.
+	// side (each gets a curved arrow round its toes, in the top view), or the knees that go
+	// down to the side the body goes; the card says which under its start.
 	Turn []Limb `json:"turn,omitempty"`
 	// Start is the starting position.
 	Start Pose `json:"start"`
@@ -65,15 +66,18 @@ type Arrow struct {
 	Offset [2]float64 `json:"offset,omitempty"`
 }
 
-// Limb names the end of a limb, for stretch marks.
+// Limb names the end of a limb, for stretch marks, or a knee, for a turn.
 type Limb string
 
-// The limb ends.
+// The limb ends, and the knees.
 const (
 	LeftHand  Limb = "left_hand"
 	RightHand Limb = "right_hand"
 	LeftFoot  Limb = "left_foot"
 	RightFoot Limb = "right_foot"
+	// The knees, for a turn; named apart from the joints LeftKnee and RightKnee.
+	KneeLeft  Limb = "left_knee"
+	KneeRight Limb = "right_knee"
 )
 
 func (l Limb) known() bool {
@@ -90,6 +94,10 @@ func (l Limb) mirror() Limb {
 		return RightFoot
 	case RightFoot:
 		return LeftFoot
+	case KneeLeft:
+		return KneeRight
+	case KneeRight:
+		return KneeLeft
 	}
 	return l
 }

@@ -76,6 +76,12 @@ const (
 	// WordToesTurn is written under the start of an exercise whose feet turn: "Toes turn
 	// the same way".
 	WordToesTurn
+	// WordKneesTurn is written under the start of an exercise whose knees go down to the
+	// side the body goes: "Knees turn the same way".
+	WordKneesTurn
+	// WordKneesUp is written under the start of an exercise seen from above whose knees
+	// stand up off the mat: "Knees bent, feet on the mat".
+	WordKneesUp
 	// NumWords is the number of words.
 	NumWords
 )

@@ -3,13 +3,15 @@ package figure
 // View is the direction the figure is seen from.
 type View string
 
-// The views. In both the head is on the left and the feet on the right; one exercise is
+// The views. Both are laid out with the head on the left and the feet on the right, and the
+// top view is then turned round (see Drawing.turnAround); one exercise is
 // drawn in one view only.
 const (
 	// Side: seen from the person's right, lying on the mat at the bottom of the frame.
 	// Right limbs are near, left limbs far.
 	Side View = "side"
-	// Top: seen from above, the mat filling the frame; the person's right is at the bottom.
+	// Top: seen from above, the mat filling the frame. As drawn, the head is on the right and
+	// the person's right is at the top.
 	Top View = "top"
 )
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // svgScale is the width of one drawing in SVG units: unit-box coordinates times svgScale.
@@ -92,8 +93,24 @@ func (s *svgWriter) text(word string, at Point, size float64, role Role) {
 	if word == "" {
 		return
 	}
+	size = fitWidth(word, size)
 	s.printf(`<text x="%.0f" y="%.0f" font-family="sans-serif" font-size="%.0f" font-weight="bold" text-anchor="middle" fill="%s">%s</text>`+"\n",
 		at.X*svgScale, (at.Y+0.36*size)*svgScale, size*svgScale, hex(s.o.Palette[role]), escape(word))
+}
+
+// boldEm is about how wide a letter of a bold sans-serif face is, in ems, on average over
+// Latin and Cyrillic words: enough to tell when a word would run past its drawing.
+const boldEm = 0.62
+
+// fitWidth is the size to write word at, no more than size, so that it runs no wider than
+// one drawing (a little less than 1): as the window does, a long word, as Russian words
+// often are, shrinks rather than runs off the card.
+func fitWidth(word string, size float64) float64 {
+	const most = 0.97
+	if w := boldEm * size * float64(utf8.RuneCountInString(word)); w > most {
+		return size * most / w
+	}
+	return size
 }
 
 func escape(s string) string {

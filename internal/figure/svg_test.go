@@ -140,3 +140,31 @@ func TestSVGWriteError(t *testing.T) {
 		t.Error("CardSVG hid a write error")
 	}
 }
+
+// TestLongWordsFitTheDrawing: a word longer than a drawing is wide, as Russian grips and
+// notes are, is written smaller so that it fits; a short word keeps its size.
+func TestLongWordsFitTheDrawing(t *testing.T) {
+	long := "Колени поворачиваются в ту же сторону"
+	if got := fitWidth("To the right", cardWord); got != cardWord {
+		t.Errorf("a short word's size %g, want %g", got, cardWord)
+	}
+	got := fitWidth(long, cardGrip)
+	if got >= cardGrip {
+		t.Fatalf("a long word's size %g, want it below %g", got, cardGrip)
+	}
+	if w := boldEm * got * float64(len([]rune(long))); w > 0.97+1e-9 {
+		t.Errorf("the long word is %.3f drawings wide at its new size, want at most 0.97", w)
+	}
+	var words [NumWords]string
+	words[WordKneesTurn] = long
+	var b strings.Builder
+	if err := CardSVG(&b, loadFigures(t)["knees-bent-twist"], true, SVGOptions{Words: words}); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf(`font-size="%.0f"`, got*svgScale)
+	for _, line := range strings.Split(b.String(), "\n") {
+		if strings.Contains(line, long) && !strings.Contains(line, want) {
+			t.Errorf("the long word written as %s, want %s", line, want)
+		}
+	}
+}

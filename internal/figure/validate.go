@@ -25,8 +25,8 @@ func (m Motion) Validate() error {
 		return fieldErr("view", "%q is not a view; use %q or %q", m.View, Side, Top)
 	}
 	for i, l := range m.Turn {
-		if l != LeftFoot && l != RightFoot {
-			return fieldErr(fmt.Sprintf("turn[%d]", i), "%q is not a foot; use left_foot or right_foot", l)
+		if l != LeftFoot && l != RightFoot && l != KneeLeft && l != KneeRight {
+			return fieldErr(fmt.Sprintf("turn[%d]", i), "%q is not a foot or a knee; use left_foot, right_foot, left_knee or right_knee", l)
 		}
 	}
 	seen := map[Limb]bool{}

@@ -12,23 +12,15 @@ import (
 	"github.com/spinecoach/spinecoach/internal/program"
 )
 
-// Words are an exercise's words as the window shows them, in the language in use: its dose
-// ("30 times") and the words its figure shows. The window owns them, so that the report says
-// what the screen says.
-type Words struct {
-	Dose   func(program.Dose) string
-	Figure func(program.Exercise) [figure.NumWords]string
-}
-
 // ForDoctor is the printable report of the journal for a doctor, as at now with days in loc:
 // program p with its doses and figures, then the last weeks of records. The Progress screen and
 // `spinecoach export --html` both print it; it needs Fyne's lang package but no app.
-func ForDoctor(p program.Program, words Words, records []journal.Record, sessionsPerDay, weeks int, now time.Time, loc *time.Location) Report {
+func ForDoctor(p program.Program, records []journal.Record, sessionsPerDay, weeks int, now time.Time, loc *time.Location) Report {
 	exs := make([]Exercise, len(p.Exercises))
 	for i, e := range p.Exercises {
 		exs[i] = Exercise{
-			ID: e.ID, Title: e.Title, StartPosition: e.Position, Action: e.Action, Dose: doseText(e, words),
-			SVG: exerciseSVG(e, words),
+			ID: e.ID, Title: e.Title, StartPosition: e.Position, Action: e.Action, Dose: doseText(e),
+			SVG: exerciseSVG(e),
 		}
 	}
 	return Report{
@@ -38,22 +30,22 @@ func ForDoctor(p program.Program, words Words, records []journal.Record, session
 }
 
 // doseText is the dose in plain words, saying what one repetition is for two-sided exercises.
-func doseText(e program.Exercise, words Words) string {
+func doseText(e program.Exercise) string {
 	if e.Sides == program.BothSides {
-		return lang.L("{{.Dose}}; right, then left, is one repetition", map[string]any{"Dose": words.Dose(e.Dose)})
+		return lang.L("{{.Dose}}; right, then left, is one repetition", map[string]any{"Dose": DoseText(e.Dose)})
 	}
-	return words.Dose(e.Dose)
+	return DoseText(e.Dose)
 }
 
 // exerciseSVG is the exercise's card for the report: the start pose, an arrow and the end
 // pose (to each side for a two-sided exercise), on white for print, with the words in the
 // user's language. A program without a figure for it gets the report's placeholder.
-func exerciseSVG(e program.Exercise, words Words) string {
+func exerciseSVG(e program.Exercise) string {
 	if e.Figure == nil {
 		return ""
 	}
 	var b strings.Builder
-	if err := figure.CardSVG(&b, *e.Figure, e.Sides == program.BothSides, figure.SVGOptions{Width: 200, Words: words.Figure(e)}); err != nil {
+	if err := figure.CardSVG(&b, *e.Figure, e.Sides == program.BothSides, figure.SVGOptions{Width: 200, Words: ExerciseFigureWords(e)}); err != nil {
 		log.Printf("report: figure of %s: %v", e.ID, err)
 		return ""
 	}

@@ -262,3 +262,25 @@ func TestRestViewsShowActualEnd(t *testing.T) {
 		t.Errorf("restViews = %q, want %q", got, want)
 	}
 }
+
+// TestSafeSVG: a drawing of our own is trusted into the report, whatever its words say
+// ("feet on the mat" is not an event handler); one that could run code or load from the
+// network is refused.
+func TestSafeSVG(t *testing.T) {
+	for _, tc := range []struct {
+		svg  string
+		safe bool
+	}{
+		{`<svg xmlns="http://www.w3.org/2000/svg"><text x="1" y="2">Knees bent, feet on the mat</text></svg>`, true},
+		{`<svg xmlns="http://www.w3.org/2000/svg"><text>Стопы на полу</text></svg>`, true},
+		{`<svg onload="alert(1)"></svg>`, false},
+		{`<svg xmlns="http://www.w3.org/2000/svg"><rect onclick = "x()"/></svg>`, false},
+		{`<svg><script>alert(1)</script></svg>`, false},
+		{`<svg><a href="http://example.com">x</a></svg>`, false},
+		{`<div></div>`, false},
+	} {
+		if got := safeSVG(tc.svg); got != tc.safe {
+			t.Errorf("safeSVG(%q) = %v, want %v", tc.svg, got, tc.safe)
+		}
+	}
+}

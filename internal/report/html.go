@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -184,13 +185,18 @@ func safeSVG(s string) bool {
 	if !strings.HasPrefix(l, "<svg") || !strings.HasSuffix(l, "</svg>") {
 		return false
 	}
-	for _, bad := range []string{"<script", "javascript:", "<foreignobject", " on", "href=\"http", "<iframe"} {
+	for _, bad := range []string{"<script", "javascript:", "<foreignobject", "href=\"http", "<iframe"} {
 		if strings.Contains(l, bad) {
 			return false
 		}
 	}
-	return true
+	// An event handler is an attribute whose name starts with "on"; words such as "feet on
+	// the mat" in the drawing's text are not.
+	return !eventHandler.MatchString(l)
 }
+
+// eventHandler matches an attribute that runs code: onload=, onclick= and the like.
+var eventHandler = regexp.MustCompile(`\son[a-z]+\s*=`)
 
 func weekViews(cal []journal.Week) []weekView {
 	out := make([]weekView, len(cal))

@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"testing"
@@ -8,7 +8,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/program"
-	"github.com/spinecoach/spinecoach/ui"
+	"github.com/spinecoach/spinecoach/internal/settings"
 )
 
 // TestRecordRoundTrip saves a session stopped part-way as a checkpoint record, checks the
@@ -57,7 +57,7 @@ func TestRecordRoundTrip(t *testing.T) {
 			t.Errorf("pelvic lift = %+v, want 5 holds of 10 s", e)
 		}
 
-		resumed := coach.Resume(p, coach.Config{Counting: coach.Counted}, resumeResults(got), got.Start, nil)
+		resumed := coach.Resume(p, coach.Config{Counting: coach.Counted}, ResumeResults(got), got.Start, nil)
 		defer resumed.Stop()
 		r := resumed.Snapshot()
 		if r.Index != 2 || r.Started != got.Start {
@@ -87,31 +87,36 @@ func TestRecordCompleted(t *testing.T) {
 }
 
 // TestEmptySessionNotKept ends a session in which nothing was done: no journal record, and no
-// checkpoint left to be offered back. (A kept session would wake the agent: not done here.)
+// checkpoint left to be offered back, and the reminders are not told of a change.
 func TestEmptySessionNotKept(t *testing.T) {
 	dir := t.TempDir()
 	p := program.Builtin()
-	r, err := openRecords(dir, p)
+	changed := 0
+	st, err := Open(dir, p, settings.Default(), Hooks{Changed: func() { changed++ }})
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer st.Close()
 	s := coach.New(p, coach.Config{Counting: coach.Counted}, nil)
 	defer s.Stop()
 	s.StartNow()
 	s.Count()
-	r.checkpoint(ui.SessionReport{Snapshot: s.Snapshot(), PainBefore: 3, PainAfter: coach.NoPain})
+	st.Checkpoint(s.Snapshot(), 3)
 	if cp, _ := journal.LoadCheckpoint(dir); cp == nil {
 		t.Fatal("a session with a repetition done left no checkpoint")
 	}
 	s.Back() // exercise 1 starts over: nothing done again
 	s.Next() // passed over: a checkpoint moment, with nothing done
-	r.checkpoint(ui.SessionReport{Snapshot: s.Snapshot(), PainBefore: 3, PainAfter: coach.NoPain})
+	st.Checkpoint(s.Snapshot(), 3)
 	s.End()
-	r.save(ui.SessionReport{Snapshot: s.Snapshot(), PainBefore: 3, PainAfter: coach.NoPain})
+	st.Save(s.Snapshot(), 3, coach.NoPain)
 	if cp, _ := journal.LoadCheckpoint(dir); cp != nil {
 		t.Errorf("an empty session left a checkpoint: %+v", cp)
 	}
-	if recs, _, _ := r.journal.Load(); len(recs) != 0 {
+	if recs, _, _ := st.journal.Load(); len(recs) != 0 {
 		t.Errorf("an empty session was kept: %d records", len(recs))
+	}
+	if changed != 0 {
+		t.Errorf("an empty session told the reminders %d times of a change", changed)
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"time"
@@ -53,8 +53,8 @@ func sessionSpan(started, ended time.Time) (time.Time, time.Time) {
 	return start, end
 }
 
-// resumeResults are the results a resumed session keeps from its checkpoint.
-func resumeResults(s *journal.Session) []coach.Result {
+// ResumeResults are the results a resumed session keeps from its checkpoint.
+func ResumeResults(s *journal.Session) []coach.Result {
 	results := make([]coach.Result, 0, len(s.Exercises))
 	for _, e := range s.Exercises {
 		r := coach.Result{ExerciseID: e.ID, Count: e.Done, Status: e.Status, Pain: journal.PainLevel(e.Pain)}
