@@ -78,6 +78,10 @@ screenshot: deps-test build ## (re)make the README's screenshots in docs/ (KEYS=
 	NOTIFY_DAEMON=0 APP_LOCALE=ru_RU SETTINGS='{"start_at_login_asked": true, "text_size": "large"}' \
 		BIN=$(BIN) scripts/screenshot.sh docs/session-ru-large.png Return sleep:1 Return Return space sleep:12
 	BIN=$(BIN) scripts/reminder-screenshot.sh docs/reminder.png
+	LANGUAGE_SETTING=ru BIN=$(BIN) scripts/reminder-screenshot.sh docs/reminder-ru.png
+	@# Settings at 1100x1050, the Language choice at its foot focused (19 Tabs).
+	NOTIFY_DAEMON=0 XVFB_SCREEN=1920x1080x24 SIZE=1100x1050 BIN=$(BIN) scripts/screenshot.sh docs/settings-language.png \
+		s sleep:1 $$(printf 'Tab %.0s' $$(seq 19)) sleep:1
 
 figures-sheet: deps-test build ## build/figures-sheet.png: every exercise's card and its figure at the start, middle and end of a repetition
 	GO=$(GO) scripts/figures-sheet.sh $(BIN) build/figures-sheet.png

@@ -5,11 +5,12 @@
 # Under a private Xvfb and session bus with notification-daemon, it starts `BIN agent` on a data
 # folder whose journal makes a reminder due about 3 s later, waits for the daemon's popup and
 # saves the part of the screen that holds it. No tray host runs, so the reminder is resident.
-# Environment: BIN [bin/spinecoach], APP_LOCALE [English] the agent's language, e.g. ru_RU.
+# Environment: BIN [bin/spinecoach], APP_LOCALE [English] the system's language, e.g. ru_RU;
+# LANGUAGE_SETTING [] the language chosen in Settings (en, ru), which wins over the system's.
 set -euo pipefail
 TOOL_NAME=reminder-screenshot
 if [[ $# -lt 1 || $1 == -h || $1 == --help ]]; then
-	sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
 	exit 2
 fi
 out=$1
@@ -30,9 +31,10 @@ bus_start
 
 DATA="$TOOL_TMP/data"
 mkdir -p "$DATA"
-cat >"$DATA/settings.json" <<-'JSON'
+cat >"$DATA/settings.json" <<-JSON
 	{"day_start": "00:00", "day_end": "23:59", "gap_minutes": 240, "sessions_per_day": 3,
-	 "snooze_minutes": 15, "follow_up_minutes": 20, "start_at_login": false, "start_at_login_asked": true}
+	 "snooze_minutes": 15, "follow_up_minutes": 20, "start_at_login": false, "start_at_login_asked": true,
+	 "language": "${LANGUAGE_SETTING:-}"}
 JSON
 now=$(date +%s)
 printf '{"v":1,"kind":"session","session":{"id":"shot","program":"lumbar","start":"%s","end":"%s","completed":true,"exercises":[]}}\n' \

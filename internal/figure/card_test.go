@@ -353,6 +353,9 @@ func TestTurnGhostFeet(t *testing.T) {
 		if n := countRole(m.draw(0, mirrored, false), RoleAccentFar); n != 0 {
 			t.Errorf("mirrored=%v: the body alone has %d lighter shapes", mirrored, n)
 		}
+		if n := countRole(m.At(0, mirrored), RoleAccentFar); n != 2 {
+			t.Errorf("mirrored=%v: %d feet where the toes turn to, want both", mirrored, n)
+		}
 		var ys []float64
 		for _, sh := range m.At(0, mirrored).Shapes {
 			if sh.Role == RoleAccentFar {
@@ -370,6 +373,27 @@ func TestTurnGhostFeet(t *testing.T) {
 		}
 		if below := lowest - topAxisY; mirrored && below < 0.12 {
 			t.Errorf("mirrored=%v: the turned feet reach only %.3f below the axis, want well to the left", mirrored, below)
+		}
+	}
+}
+
+// TestDashedOutline: an outline is dashes all round a shape, on its edge, and none for the
+// background rims.
+func TestDashedOutline(t *testing.T) {
+	square := []Point{{0.1, 0.1}, {0.3, 0.1}, {0.3, 0.3}, {0.1, 0.3}}
+	var pt painter
+	pt.dashedOutline([]Shape{{Role: RoleBackground, Pts: square}, {Role: RoleAccentFar, Pts: square}}, RoleAccent)
+	perimeter := 0.8
+	want := int(math.Ceil(perimeter / (outlineDash + outlineGap)))
+	if n := countRole(pt.d, RoleAccent); n != want {
+		t.Errorf("%d dashes round a square of perimeter %g, want %d", n, perimeter, want)
+	}
+	for _, sh := range pt.d.Shapes {
+		for _, q := range sh.Pts {
+			onEdge := math.Min(math.Min(math.Abs(q.X-0.1), math.Abs(q.X-0.3)), math.Min(math.Abs(q.Y-0.1), math.Abs(q.Y-0.3)))
+			if onEdge > outlineBand+1e-9 {
+				t.Fatalf("a dash reaches %v, %.4f off the square's edge", q, onEdge)
+			}
 		}
 	}
 }

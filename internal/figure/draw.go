@@ -10,8 +10,10 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 	pt := painter{b: &b, v: m.View, d: Drawing{View: m.View}, accent: m.accentMembers(mirrored)}
 	pt.wristGrip = p.Grip == GripRightHoldsLeftWrist || p.Grip == GripLeftHoldsRightWrist
 	pt.floor()
+	var ghosts []Shape
 	if arrows {
-		pt.ghostFeet(m, mirrored)
+		ghosts = pt.ghostFeet(m, mirrored)
+		pt.d.Shapes = append(pt.d.Shapes, ghosts...)
 	}
 	holds := [2]bool{}
 	switch p.Grip {
@@ -55,6 +57,7 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 			pt.head()
 		}
 	}
+	pt.dashedOutline(ghosts, RoleAccent)
 	pt.stretchMarks(m, t, mirrored)
 	if arrows {
 		for _, a := range m.Arrows {

@@ -201,12 +201,12 @@ func (pt *painter) badge() {
 	pt.d.Labels = append(pt.d.Labels, Label{Word: WordHoldTime, At: Point{c.X - r - 0.11, c.Y}, Size: 0.05})
 }
 
-// ghostFeet draws, from above, where the turning feet go: each at its end pose, in the
-// lighter accent, under the body as it is now. With the curved arrow it shows the toes
-// turning to that side, which a foot seen from above shows poorly by its shape alone.
-func (pt *painter) ghostFeet(m Motion, mirrored bool) {
+// ghostFeet lays out, from above, where the turning feet go: each at its end pose, in the
+// lighter accent. draw puts them under the body as it is now and their dashed outlines over
+// it (see dashedOutline), so a foot that turns under the other still shows.
+func (pt *painter) ghostFeet(m Motion, mirrored bool) []Shape {
 	if pt.v != Top || len(m.Turn) == 0 {
-		return
+		return nil
 	}
 	end := m.End
 	if mirrored {
@@ -231,7 +231,35 @@ func (pt *painter) ghostFeet(m Motion, mirrored bool) {
 		ghost.topFoot(ankle.add(shin.scale(0.12)), ankle, toe, shin, RoleAccentFar)
 		ghost.end()
 	}
-	pt.d.Shapes = append(pt.d.Shapes, ghost.d.Shapes...)
+	return ghost.d.Shapes
+}
+
+// Dashes of an outline drawn over the body.
+const (
+	outlineDash, outlineGap, outlineBand = 0.014, 0.009, 0.0032
+)
+
+// dashedOutline draws the outline of each of shapes' fills in role as dashes, over what is
+// drawn already: where a thing goes, seen through what lies over it.
+func (pt *painter) dashedOutline(shapes []Shape, role Role) {
+	for _, sh := range shapes {
+		if sh.Role == RoleBackground {
+			continue
+		}
+		ring := append(append([]Point(nil), sh.Pts...), sh.Pts[0])
+		total := 0.0
+		for i := 1; i < len(ring); i++ {
+			total += dist(ring[i-1], ring[i])
+		}
+		for s := 0.0; s < total; s += outlineDash + outlineGap {
+			piece := subPath(ring, s, min(s+outlineDash, total))
+			r := make([]float64, len(piece))
+			for i := range r {
+				r[i] = outlineBand
+			}
+			pt.d.add(role, tube(piece, r))
+		}
+	}
 }
 
 // turnMarks draws one curved arrow round the toes of the feet that turn: from the toes

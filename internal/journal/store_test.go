@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -219,6 +221,72 @@ func TestRepairNeverOverwritesEarlierCopy(t *testing.T) {
 	if paths[0] == paths[1] || !strings.HasPrefix(paths[1], paths[0]) {
 		t.Errorf("set-aside paths %q", paths)
 	}
+}
+
+// A journal longer than one goroutine's run of lines loads in file order, whichever goroutine
+// decoded each line, and odd lines on the runs' edges are set aside, kept or counted as in a
+// short journal.
+func TestLongJournalLoadsInOrder(t *testing.T) {
+	const run = linesPerGoroutine
+	start := time.Date(2026, 1, 1, 8, 0, 0, 0, berlin)
+	painEleven := strings.Replace(encode(t, sampleSession(t, "pain", start))[0], `"pain_after":2`, `"pain_after":11`, 1)
+	type oddLine struct {
+		text string
+		bad  bool // set aside; otherwise kept in the file
+	}
+	odd := map[int]oddLine{
+		0:         {"garbage", true},
+		run - 1:   {`{"v":2,"kind":"mood","mood":{"level":"fine"}}`, false},
+		run:       {`{"v":1,"kind":"flare"}`, true},
+		run + 1:   {encode(t, sampleSession(t, "s0002", start))[0], false}, // a copy of line 2's session
+		2 * run:   {painEleven, true},
+		3*run + 6: {"{", true},
+	}
+	var lines, kept, bad, wantIDs []string
+	for i := range 3*run + 7 {
+		o, isOdd := odd[i]
+		switch {
+		case !isOdd:
+			id := fmt.Sprintf("s%04d", i)
+			o.text = encode(t, sampleSession(t, id, start.Add(time.Duration(i)*time.Hour)))[0]
+			wantIDs = append(wantIDs, id)
+			kept = append(kept, o.text)
+		case o.bad:
+			bad = append(bad, o.text)
+		default:
+			kept = append(kept, o.text)
+		}
+		lines = append(lines, o.text)
+	}
+	j := openTemp(t)
+	writeJournal(t, j, lines, "")
+	recs, rep := mustLoad(t, j)
+	var ids []string
+	for _, r := range recs {
+		ids = append(ids, r.Session.ID)
+	}
+	if !slices.Equal(ids, wantIDs) {
+		t.Errorf("loaded %d sessions, want %d in file order; first differences: %v", len(ids), len(wantIDs), firstDiff(ids, wantIDs))
+	}
+	if rep.Records != len(wantIDs) || rep.Newer != 1 || rep.Duplicates != 1 || rep.SetAside != 4 || !rep.Rewritten {
+		t.Errorf("report %+v; want %d records, 1 newer, 1 duplicate, 4 set aside, rewritten", rep, len(wantIDs))
+	}
+	if got, want := readFile(t, j.Path()), strings.Join(kept, "\n")+"\n"; got != want {
+		t.Error("journal after repair is not the kept lines in file order")
+	}
+	if got, want := readFile(t, rep.CorruptPath), strings.Join(bad, "\n")+"\n"; got != want {
+		t.Error("set-aside file is not the bad lines in file order")
+	}
+}
+
+// firstDiff describes where two lists of ids part.
+func firstDiff(got, want []string) string {
+	for i := range min(len(got), len(want)) {
+		if got[i] != want[i] {
+			return fmt.Sprintf("at %d got %s, want %s", i, got[i], want[i])
+		}
+	}
+	return fmt.Sprintf("lengths %d and %d", len(got), len(want))
 }
 
 func TestConcurrentAppends(t *testing.T) {

@@ -106,9 +106,6 @@ func Open(dir string, prog program.Program, set settings.Settings, hooks Hooks) 
 	return s, nil
 }
 
-// Dir is the data folder.
-func (s *Store) Dir() string { return s.dir }
-
 // Opened is what Open found that the user should be told.
 func (s *Store) Opened() Opened { return s.opened }
 
