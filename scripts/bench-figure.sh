@@ -16,7 +16,8 @@
 #               the beat bar moves, a numbered panel stands where the figure was. Under Xvfb
 #               (software GL) every frame repaints the whole window, so this is not "the
 #               same minus the figure": the big panel costs more pixels than the thin figure.
-# It prints each run and the median of each mode as a share of one core.
+# The modes take turns run by run. It prints each run and the median of each mode as a share
+# of one core, and the load average, as other work on the machine inflates the figures.
 #
 # Environment: BENCH_RUNS [3], BENCH_SETTLE [6], BENCH_SECONDS [60], BENCH_MODES
 # ["animated still no-figure"], BENCH_KEYS ["Escape Return Return"], BENCH_SHOTS [] (a folder:
@@ -95,24 +96,32 @@ tck=$(getconf CLK_TCK)
 pct() { awk -v t="$1" -v hz="$tck" -v s="$SECS" 'BEGIN { printf "%.2f", 100 * t / hz / s }'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-declare -A med
+# The modes take turns, run by run, so that a machine busy with something else for a while
+# (a build, another benchmark) weighs on every mode alike rather than on one.
+declare -A med ticks
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
+for ((n = 1; n <= RUNS; n++)); do
+	for mode in $MODES; do
+		log "$mode, run $n of $RUNS: ${SETTLE}s get ready, then ${SECS}s measured"
+		run "$mode" "$n"
+		ticks[$mode]+="$RUN_TICKS "
+	done
+done
 out=$(printf '%-10s' mode)
 for ((n = 1; n <= RUNS; n++)); do out+=$(printf ' %8s' "run $n"); done
 out+=$(printf ' %8s' median)$'\n'
 for mode in $MODES; do
-	ticks=()
-	for ((n = 1; n <= RUNS; n++)); do
-		log "$mode, run $n of $RUNS: ${SETTLE}s get ready, then ${SECS}s measured"
-		run "$mode" "$n"
-		ticks+=("$RUN_TICKS")
-	done
 	row=$(printf '%-10s' "$mode")
-	for t in "${ticks[@]}"; do row+=$(printf ' %7s%%' "$(pct "$t")"); done
-	med[$mode]=$(median "${ticks[@]}")
+	# shellcheck disable=SC2086 # split the runs on purpose
+	for t in ${ticks[$mode]}; do row+=$(printf ' %7s%%' "$(pct "$t")"); done
+	# shellcheck disable=SC2086
+	med[$mode]=$(median ${ticks[$mode]})
 	row+=$(printf ' %7s%%' "$(pct "${med[$mode]}")")
 	out+="$row"$'\n'
 done
 printf '\nCPU, share of one core, over %ss of paced repetitions (CLK_TCK %s, %s cores)\n%s' "$SECS" "$tck" "$(nproc)" "$out"
+# Other work on the machine slows llvmpipe's threads down and inflates every figure here.
+printf 'load average (1, 5, 15 min): %s at the start, %s at the end\n' "$load0" "$(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n ${med[animated]:-} && -n ${med[still]:-} ]]; then
 	printf 'animations add %s%% of a core (animated - still, medians)\n' \
 		"$(awk -v a="${med[animated]}" -v b="${med[still]}" -v hz="$tck" -v s="$SECS" 'BEGIN { printf "%.2f", 100 * (a - b) / hz / s }')"

@@ -238,3 +238,30 @@ func TestCardWordsFitTheirDrawing(t *testing.T) {
 		t.Fatal("no words shown")
 	}
 }
+
+// TestFigurePoseWorkedOutOncePerFrame checks a frame of a moving figure works out its pose
+// once, for the words and the drawing alike, and draws the pose of that frame.
+func TestFigurePoseWorkedOutOncePerFrame(t *testing.T) {
+	test.NewTempApp(t)
+	m := program.Builtin().Exercises[0].Figure
+	f := NewFigure(m)
+	w := test.NewTempWindow(t, f)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(240, 120))
+	r := test.WidgetRenderer(f).(*figureRenderer)
+	calls := 0
+	card := r.pic.card
+	r.pic.card = func() (figure.Card, bool) { calls++; return card() }
+
+	r.place(0.5, true)
+	got := bytes.Clone(r.pic.generate(240, 120).(*image.RGBA).Pix)
+	if calls != 1 {
+		t.Errorf("a frame worked out its pose %d times, want once", calls)
+	}
+	r.place(0, true)
+	start := bytes.Clone(r.pic.generate(240, 120).(*image.RGBA).Pix)
+	r.place(0.5, true)
+	if again := r.pic.generate(240, 120).(*image.RGBA).Pix; !bytes.Equal(got, again) || bytes.Equal(got, start) {
+		t.Error("a frame does not draw the pose it was placed at")
+	}
+}

@@ -10,9 +10,9 @@ import (
 // framesPerSecond is how often a moving figure and the beat bar are redrawn. While any
 // fyne.Animation runs, Fyne repaints the whole window at the display's 60 frames a second;
 // under software OpenGL that cost half a core for a stick figure and a bar (measured with
-// scripts/bench-figure.sh). Every redraw repaints the whole window, about 1.2% of a core
-// per frame a second there, whatever moved; so the animations that run together draw on
-// the same instants (multiples of the frame time) and share one repaint.
+// scripts/bench-figure.sh). Every redraw repaints the whole window, about 0.6% of a core
+// per frame a second there for the session screen, whatever moved; so the animations that
+// run together draw on the same instants (multiples of the frame time) and share one repaint.
 // Tests set it to 0: an animation then jumps to its end as Fyne's test driver does.
 var framesPerSecond = 15
 

@@ -79,23 +79,25 @@ func (b *PhaseBand) CreateRenderer() fyne.WidgetRenderer {
 	// The arrow comes from the theme's symbol font, which has it; the text fonts do not.
 	arrow := canvas.NewText("", color.Black)
 	arrow.TextStyle = fyne.TextStyle{Symbol: true}
-	r := &phaseBandRenderer{b: b, bg: canvas.NewRectangle(color.Black), text: t, arrow: arrow}
-	r.bg.CornerRadius = theme.InputRadiusSize()
+	r := &phaseBandRenderer{b: b, bg: newRoundFill(color.Black, theme.InputRadiusSize()), text: t, arrow: arrow}
+	r.objects = append(append(r.objects, r.bg.objects...), t, arrow)
 	r.Refresh()
 	return r
 }
 
 type phaseBandRenderer struct {
 	b     *PhaseBand
-	bg    *canvas.Rectangle
+	bg    *roundFill
 	text  *canvas.Text
 	arrow *canvas.Text // "→" after the word for the right, "←" before it for the left
 	size  fyne.Size
+
+	objects []fyne.CanvasObject
 }
 
 func (r *phaseBandRenderer) Layout(size fyne.Size) {
 	r.size = size
-	r.bg.Resize(size)
+	r.bg.layout(size)
 	r.fit()
 }
 
@@ -142,7 +144,7 @@ func (r *phaseBandRenderer) Refresh() {
 	if r.b.paused {
 		fill = blend(fill, th.Color(theme.ColorNameBackground, v), 0.55)
 	}
-	r.bg.FillColor = fill
+	r.bg.setColor(fill)
 	r.text.Color = readableOn(fill)
 	r.arrow.Color = r.text.Color
 	arrow := ""
@@ -158,13 +160,12 @@ func (r *phaseBandRenderer) Refresh() {
 		r.text.Alignment = fyne.TextAlignCenter
 		r.fit()
 	}
-	r.bg.Refresh()
 	r.text.Refresh()
 	r.arrow.Refresh()
 }
 
 func (r *phaseBandRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.bg, r.text, r.arrow}
+	return r.objects
 }
 func (r *phaseBandRenderer) Destroy() {}
 
