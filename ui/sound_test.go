@@ -11,6 +11,7 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/settings"
 	"github.com/spinecoach/spinecoach/internal/sound"
+	"github.com/spinecoach/spinecoach/internal/sound/soundtest"
 )
 
 // holdSession starts a session on the first exercise with holds, timer stopped, for cues
@@ -29,7 +30,7 @@ func holdSession(t *testing.T, set settings.Settings, player sound.Player) (*She
 func TestSessionPlaysCues(t *testing.T) {
 	set := testSettings()
 	set.Sound, set.Volume = true, 50
-	rec := &sound.Recorder{}
+	rec := &soundtest.Recorder{}
 	s, snap := holdSession(t, set, rec)
 	rec.Reset()
 	step := func(edit func(*coach.Snapshot)) {
@@ -65,7 +66,7 @@ func TestSessionSilent(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			set := testSettings()
 			edit(&set)
-			rec := &sound.Recorder{}
+			rec := &soundtest.Recorder{}
 			s, snap := holdSession(t, set, rec)
 			snap.Seq++
 			snap.Phase, snap.Length, snap.Elapsed = coach.Holding, 10*time.Second, 8*time.Second
@@ -110,7 +111,7 @@ func settingsWidgets(t *testing.T, s *Shell, w fyne.Window) (soundCheck, contras
 
 func TestSettingsSoundAndVolume(t *testing.T) {
 	var saved settings.Settings
-	rec := &sound.Recorder{}
+	rec := &soundtest.Recorder{}
 	set := testSettings()
 	s, w := newTestShell(t, Options{Settings: set, Sound: rec, SaveSettings: func(x settings.Settings) error { saved = x; return nil }})
 	check, _, volume := settingsWidgets(t, s, w)
@@ -118,7 +119,7 @@ func TestSettingsSoundAndVolume(t *testing.T) {
 		t.Fatalf("sound %v at %q of %d steps, want on at 70 %% of 11", check.Checked, volume.Selected, len(volume.Options))
 	}
 	volume.SetSelected("30 %")
-	if saved.Volume != 30 || !slices.Equal(rec.Played(), []sound.Played{{Cue: cuePreview, Volume: sound.Level(30)}}) {
+	if saved.Volume != 30 || !slices.Equal(rec.Played(), []soundtest.Played{{Cue: cuePreview, Volume: sound.Level(30)}}) {
 		t.Errorf("volume 30: saved %d, played %v", saved.Volume, rec.Played())
 	}
 	rec.Reset()

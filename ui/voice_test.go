@@ -15,8 +15,9 @@ import (
 	"github.com/spinecoach/spinecoach/internal/coach"
 	"github.com/spinecoach/spinecoach/internal/program"
 	"github.com/spinecoach/spinecoach/internal/settings"
-	"github.com/spinecoach/spinecoach/internal/sound"
+	"github.com/spinecoach/spinecoach/internal/sound/soundtest"
 	"github.com/spinecoach/spinecoach/internal/speech"
+	"github.com/spinecoach/spinecoach/internal/speech/speechtest"
 )
 
 // spokenSession runs a whole paced session of the shipped program, in the language the test
@@ -24,7 +25,7 @@ import (
 // returns each line said as "m:ss text", its time from the start.
 func spokenSession(t *testing.T, set settings.Settings) ([]string, []speech.Utterance) {
 	t.Helper()
-	rec, tones := &speech.Recorder{}, &sound.Recorder{}
+	rec, tones := &speechtest.Recorder{}, &soundtest.Recorder{}
 	language := Language()
 	p := program.Builtin().Localized(language)
 	s, _ := newTestShell(t, Options{Program: p, Settings: set, Voice: rec, Sound: tones})
@@ -195,7 +196,7 @@ func TestVoiceOffOrMissing(t *testing.T) {
 		errors.New("speech-dispatcher did not answer \"CANCEL\": i/o timeout"):    "Voice is unavailable: the speech service stopped answering.",
 		nil: "",
 	} {
-		_, w := newTestShell(t, Options{Voice: &speech.Recorder{Err: err}})
+		_, w := newTestShell(t, Options{Voice: &speechtest.Recorder{Err: err}})
 		press(w, fyne.KeyS)
 		if got := texts(w); want != "" && !strings.Contains(got, want) || want == "" && strings.Contains(got, "Voice is unavailable") {
 			t.Errorf("with %v, Settings say:\n%s\nwant %q", err, got, want)
@@ -207,7 +208,7 @@ func TestVoiceOffOrMissing(t *testing.T) {
 // the voice on or changing its volume says the first exercise at that volume.
 func TestSettingsVoice(t *testing.T) {
 	var saved settings.Settings
-	rec := &speech.Recorder{}
+	rec := &speechtest.Recorder{}
 	s, w := newTestShell(t, Options{Voice: rec, SaveSettings: func(x settings.Settings) error { saved = x; return nil }})
 	press(w, fyne.KeyS)
 	var voice *keyCheck

@@ -22,7 +22,7 @@ import (
 type Options struct {
 	// Dir is the data folder: settings.json, journal.jsonl, the checkpoint, the reminder memory.
 	Dir string
-	// Notifier shows the reminders (notify.Desktop in the app, notify.Recorder in tests).
+	// Notifier shows the reminders (notify.Desktop in the app, notifytest.Recorder in tests).
 	Notifier notify.Notifier
 	// Now is the wall clock; nil means time.Now.
 	Now func() time.Time

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/spinecoach/spinecoach/internal/journal"
-	"github.com/spinecoach/spinecoach/internal/notify"
+	"github.com/spinecoach/spinecoach/internal/notify/notifytest"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
@@ -22,7 +22,7 @@ type fixture struct {
 	t   *testing.T
 	dir string
 	now time.Time
-	rec *notify.Recorder
+	rec *notifytest.Recorder
 	a   *Agent
 }
 
@@ -37,7 +37,7 @@ func at(t *testing.T, s string) time.Time {
 
 func newFixture(t *testing.T, now string, records ...journal.Record) *fixture {
 	t.Helper()
-	f := &fixture{t: t, dir: t.TempDir(), now: at(t, now), rec: &notify.Recorder{}}
+	f := &fixture{t: t, dir: t.TempDir(), now: at(t, now), rec: &notifytest.Recorder{}}
 	set := settings.Default()
 	set.Language = settings.LanguageEnglish // whatever the machine's language
 	if err := settings.Save(f.dir, set); err != nil {
@@ -239,7 +239,7 @@ func TestRunnerSendsReminderAndFollowUp(t *testing.T) {
 		if err := j.Append(journal.NewSessionRecord(journal.Session{ID: "s", Program: "lumbar", Start: ended.Add(-40 * time.Minute), End: ended, Completed: true})); err != nil {
 			t.Fatal(err)
 		}
-		rec := &notify.Recorder{}
+		rec := &notifytest.Recorder{}
 		a, err := New(Options{Dir: dir, Notifier: rec, Location: time.UTC})
 		if err != nil {
 			t.Fatal(err)
@@ -275,7 +275,7 @@ func TestRunnerSendsReminderAndFollowUp(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, MemoryName)); err != nil {
 			t.Fatal(err)
 		}
-		rec2 := &notify.Recorder{}
+		rec2 := &notifytest.Recorder{}
 		b, err := New(Options{Dir: dir, Notifier: rec2, Location: time.UTC})
 		if err != nil {
 			t.Fatal(err)

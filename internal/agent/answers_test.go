@@ -12,6 +12,7 @@ import (
 
 	"github.com/spinecoach/spinecoach/internal/journal"
 	"github.com/spinecoach/spinecoach/internal/notify"
+	"github.com/spinecoach/spinecoach/internal/notify/notifytest"
 	"github.com/spinecoach/spinecoach/internal/schedule"
 	"github.com/spinecoach/spinecoach/internal/settings"
 )
@@ -129,7 +130,7 @@ func TestAnswersOnTheReminder(t *testing.T) {
 		if err := j.Append(journal.NewSessionRecord(journal.Session{ID: "s", Program: "lumbar", Start: ended.Add(-40 * time.Minute), End: ended, Completed: true})); err != nil {
 			t.Fatal(err)
 		}
-		rec := &notify.Recorder{}
+		rec := &notifytest.Recorder{}
 		win := &windowOpener{}
 		a, err := New(Options{Dir: dir, Notifier: rec, Location: time.UTC, OpenWindow: win.open, SessionMinutes: 40})
 		if err != nil {

@@ -1,9 +1,6 @@
 package sound
 
-import (
-	"math"
-	"sync"
-)
+import "math"
 
 // Cue is one sound the coach makes.
 type Cue int
@@ -48,48 +45,4 @@ type Player interface {
 func Level(percent int) float64 {
 	p := math.Max(0, math.Min(100, float64(percent))) / 100
 	return p * p
-}
-
-// Played is one cue a Recorder was asked to play.
-type Played struct {
-	Cue    Cue
-	Volume float64
-}
-
-// Recorder is a Player for tests: it keeps what it was asked to play.
-type Recorder struct {
-	mu     sync.Mutex
-	played []Played
-}
-
-var _ Player = (*Recorder)(nil)
-
-// Play records c at volume.
-func (r *Recorder) Play(c Cue, volume float64) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.played = append(r.played, Played{c, volume})
-}
-
-// Played returns what was played so far, oldest first.
-func (r *Recorder) Played() []Played {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]Played(nil), r.played...)
-}
-
-// Cues returns the cues played so far, oldest first.
-func (r *Recorder) Cues() []Cue {
-	var cs []Cue
-	for _, p := range r.Played() {
-		cs = append(cs, p.Cue)
-	}
-	return cs
-}
-
-// Reset forgets what was played.
-func (r *Recorder) Reset() {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.played = nil
 }

@@ -125,16 +125,3 @@ func TestLevel(t *testing.T) {
 		}
 	}
 }
-
-func TestRecorder(t *testing.T) {
-	var r Recorder
-	r.Play(Tick, 0.5)
-	r.Play(Chime, 1)
-	if got := r.Played(); len(got) != 2 || got[0] != (Played{Tick, 0.5}) || got[1] != (Played{Chime, 1}) {
-		t.Errorf("Played = %v", got)
-	}
-	r.Reset()
-	if len(r.Cues()) != 0 {
-		t.Errorf("after Reset: %v", r.Cues())
-	}
-}

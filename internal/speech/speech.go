@@ -2,7 +2,6 @@ package speech
 
 import (
 	"errors"
-	"sync"
 	"time"
 
 	"github.com/spinecoach/spinecoach/internal/program"
@@ -82,37 +81,3 @@ type Speaker interface {
 
 // ErrNoService is the error of a system without a speech service.
 var ErrNoService = errors.New("no speech service")
-
-// Recorder is a Speaker for tests: it keeps what it was asked to say.
-type Recorder struct {
-	mu   sync.Mutex
-	said []Utterance
-	// Err is what Unavailable returns.
-	Err error
-}
-
-var _ Speaker = (*Recorder)(nil)
-
-// Say records u.
-func (r *Recorder) Say(u Utterance) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.said = append(r.said, u)
-}
-
-// Unavailable returns r.Err.
-func (r *Recorder) Unavailable() error { return r.Err }
-
-// Said returns what was said so far, oldest first.
-func (r *Recorder) Said() []Utterance {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]Utterance(nil), r.said...)
-}
-
-// Reset forgets what was said.
-func (r *Recorder) Reset() {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.said = nil
-}

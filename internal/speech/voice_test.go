@@ -175,18 +175,6 @@ type failing struct{}
 func (failing) say(Utterance) error { return errors.New("broken pipe") }
 func (failing) close() error        { return nil }
 
-func TestRecorder(t *testing.T) {
-	r := &Recorder{}
-	r.Say(Utterance{Text: "Hold"})
-	if got := r.Said(); len(got) != 1 || got[0].Text != "Hold" {
-		t.Errorf("Said() = %v", got)
-	}
-	r.Reset()
-	if len(r.Said()) != 0 || r.Unavailable() != nil {
-		t.Error("Reset kept lines")
-	}
-}
-
 // A service that comes later (started, or restarted after it failed) is found again, at most
 // every RetryAfter, and the log still says why only once.
 func TestVoiceTriesTheServiceAgain(t *testing.T) {

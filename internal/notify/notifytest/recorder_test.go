@@ -1,4 +1,4 @@
-package notify
+package notifytest
 
 import (
 	"context"
@@ -6,30 +6,32 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+
+	"github.com/spinecoach/spinecoach/internal/notify"
 )
 
 func TestRecorder(t *testing.T) {
 	var r Recorder
 	ctx := context.Background()
-	if err := r.Notify(ctx, Notification{Title: "a"}); err != nil {
+	if err := r.Notify(ctx, notify.Notification{Title: "a"}); err != nil {
 		t.Fatal(err)
 	}
 	boom := errors.New("boom")
 	r.FailWith(boom)
-	if err := r.Notify(ctx, Notification{Title: "b"}); !errors.Is(err, boom) {
+	if err := r.Notify(ctx, notify.Notification{Title: "b"}); !errors.Is(err, boom) {
 		t.Fatalf("err = %v, want boom", err)
 	}
 	r.FailWith(nil)
-	if err := r.Notify(ctx, Notification{Title: "c", Body: "body"}); err != nil {
+	if err := r.Notify(ctx, notify.Notification{Title: "c", Body: "body"}); err != nil {
 		t.Fatal(err)
 	}
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
-	if err := r.Notify(cancelled, Notification{Title: "d"}); !errors.Is(err, context.Canceled) {
+	if err := r.Notify(cancelled, notify.Notification{Title: "d"}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 	got := r.Sent()
-	want := []Notification{{Title: "a"}, {Title: "c", Body: "body"}}
+	want := []notify.Notification{{Title: "a"}, {Title: "c", Body: "body"}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("Sent = %v, want %v", got, want)
 	}
@@ -44,7 +46,7 @@ func TestRecorderConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range 50 {
 		wg.Go(func() {
-			_ = r.Notify(context.Background(), Notification{Title: fmt.Sprint(i)})
+			_ = r.Notify(context.Background(), notify.Notification{Title: fmt.Sprint(i)})
 			_ = r.Sent()
 		})
 	}

@@ -1,25 +1,27 @@
-package notify
+package notifytest
 
 import (
 	"context"
 	"slices"
 	"sync"
+
+	"github.com/spinecoach/spinecoach/internal/notify"
 )
 
-// Recorder is an Actionable that keeps notifications in memory, for tests: Press answers the
+// Recorder is a notify.Actionable that keeps notifications in memory, for tests: Press answers the
 // notification shown last as a user would. It is safe for concurrent use. The zero value is ready.
 type Recorder struct {
 	mu        sync.Mutex
-	sent      []Notification
+	sent      []notify.Notification
 	err       error
 	withdrawn int
 	answers   chan string
 }
 
-var _ Actionable = (*Recorder)(nil)
+var _ notify.Actionable = (*Recorder)(nil)
 
 // Notify records n, or returns the error set with FailWith (then n is not recorded) or ctx's error.
-func (r *Recorder) Notify(ctx context.Context, n Notification) error {
+func (r *Recorder) Notify(ctx context.Context, n notify.Notification) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -40,7 +42,7 @@ func (r *Recorder) FailWith(err error) {
 }
 
 // Sent returns a copy of the notifications recorded so far, oldest first.
-func (r *Recorder) Sent() []Notification {
+func (r *Recorder) Sent() []notify.Notification {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return slices.Clone(r.sent)

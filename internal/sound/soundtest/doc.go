@@ -1,0 +1,2 @@
+// Package soundtest keeps the cues a session plays in memory, for tests.
+package soundtest
