@@ -8,15 +8,13 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// TestFramesRate draws a one-second movement at framesPerSecond, ending exactly at 1, and
+// TestFramesRate draws a one-second movement at 8 frames a second, ending exactly at 1, and
 // draws nothing after Stop.
 func TestFramesRate(t *testing.T) {
 	test.NewTempApp(t)
-	framesPerSecond = 8
-	t.Cleanup(func() { framesPerSecond = 0 })
 	synctest.Test(t, func(t *testing.T) {
 		var drawn []float32
-		a := newFrames(time.Second, func(v float32) { drawn = append(drawn, v) })
+		a := newFrames(time.Second, 8, func(v float32) { drawn = append(drawn, v) })
 		a.Start()
 		time.Sleep(2 * time.Second)
 		synctest.Wait()
@@ -25,7 +23,7 @@ func TestFramesRate(t *testing.T) {
 		}
 
 		drawn = nil
-		b := newFrames(time.Second, func(v float32) { drawn = append(drawn, v) })
+		b := newFrames(time.Second, 8, func(v float32) { drawn = append(drawn, v) })
 		b.Start()
 		time.Sleep(300 * time.Millisecond)
 		synctest.Wait()
