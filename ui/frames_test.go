@@ -5,6 +5,7 @@ import (
 	"testing/synctest"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -34,4 +35,17 @@ func TestFramesRate(t *testing.T) {
 			t.Errorf("stopped after 0.3 s, drew %d frames (%v), want the 2 before the stop", len(drawn), drawn)
 		}
 	})
+}
+
+// TestSessionDrawsAtShellRate checks the session's figure and beat bar move at the rate the
+// shell was given, the app's FramesPerSecond, not at a rate of their own.
+func TestSessionDrawsAtShellRate(t *testing.T) {
+	s, w := newTestShell(t, Options{FramesPerSecond: FramesPerSecond})
+	press(w, fyne.KeyReturn, fyne.KeyReturn) // start, skip the question: get ready, nothing moves
+	if s.sess == nil {
+		t.Fatal("no session after Enter, Enter")
+	}
+	if f, b := s.sess.figure.FramesPerSecond, s.sess.beat.FramesPerSecond; f != FramesPerSecond || b != FramesPerSecond {
+		t.Errorf("figure at %d and beat bar at %d frames a second, want the shell's %d", f, b, FramesPerSecond)
+	}
 }
