@@ -12,6 +12,10 @@ import (
 // Beat is the visible pace of paced repetitions: a bar that fills over each movement.
 type Beat struct {
 	widget.BaseWidget
+
+	// FramesPerSecond is how often the filling bar is redrawn; 0 fills it at once.
+	FramesPerSecond int
+
 	from      float64
 	remaining time.Duration
 	running   bool
@@ -77,7 +81,7 @@ func (r *beatRenderer) Refresh() {
 	r.place(r.b.from)
 	if r.b.running && r.b.remaining > 0 && fyne.CurrentApp().Settings().ShowAnimations() {
 		from := r.b.from
-		r.anim = newFrames(r.b.remaining, func(v float32) {
+		r.anim = newFrames(r.b.remaining, r.b.FramesPerSecond, func(v float32) {
 			r.place(from + (1-from)*float64(v))
 			canvas.Refresh(r.fill)
 		})

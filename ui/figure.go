@@ -29,6 +29,9 @@ var clock = time.Now
 type Figure struct {
 	widget.BaseWidget
 
+	// FramesPerSecond is how often a movement is redrawn; 0 draws each movement's end at once.
+	FramesPerSecond int
+
 	motion   *figure.Motion
 	mirrored bool
 	plan     figurePlan
@@ -175,7 +178,7 @@ func (r *figureRenderer) Refresh() {
 	r.place(p.shape(u), true)
 	if left > 0 && inForeground() && fyne.CurrentApp().Settings().ShowAnimations() {
 		from := u
-		r.anim = newFrames(left, func(v float32) {
+		r.anim = newFrames(left, r.f.FramesPerSecond, func(v float32) {
 			r.place(p.shape(from+(p.u1-from)*float64(v)), false)
 		})
 		r.anim.Start()

@@ -7,36 +7,39 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-// framesPerSecond is how often a moving figure and the beat bar are redrawn. While any
-// fyne.Animation runs, Fyne repaints the whole window at the display's 60 frames a second;
-// under software OpenGL that cost half a core for a stick figure and a bar (measured with
-// scripts/bench-figure.sh). Every redraw repaints the whole window, about 0.6% of a core
-// per frame a second there for the session screen, whatever moved; so the animations that
-// run together draw on the same instants (multiples of the frame time) and share one repaint.
-// Tests set it to 0: an animation then jumps to its end as Fyne's test driver does.
-var framesPerSecond = 15
+// FramesPerSecond is how often the app redraws a moving figure and the beat bar
+// (Options.FramesPerSecond). While any fyne.Animation runs, Fyne repaints the whole window at
+// the display's 60 frames a second; under software OpenGL that cost half a core for a stick
+// figure and a bar (measured with scripts/bench-figure.sh). Every redraw repaints the whole
+// window, about 0.6% of a core per frame a second there for the session screen, whatever
+// moved; so the animations that run together draw on the same instants (multiples of the
+// frame time) and share one repaint.
+const FramesPerSecond = 15
 
-// frames is an animation drawn at framesPerSecond. Like fyne.Animation it runs from 0 to 1
+// frames is an animation drawn fps times a second. Like fyne.Animation it runs from 0 to 1
 // over Duration and is stopped with Stop; Tick draws a frame and is what tests drive.
 type frames struct {
 	Duration time.Duration
+	fps      int
 	draw     func(float32)
 	stopped  atomic.Bool
 	done     chan struct{}
 }
 
-func newFrames(d time.Duration, draw func(float32)) *frames {
-	return &frames{Duration: d, draw: draw, done: make(chan struct{})}
+// newFrames returns an animation over d drawn fps times a second; with fps 0 it jumps to its
+// end when started, as animations do under Fyne's test driver.
+func newFrames(d time.Duration, fps int, draw func(float32)) *frames {
+	return &frames{Duration: d, fps: fps, draw: draw, done: make(chan struct{})}
 }
 
 // Start draws the frames on the Fyne goroutine until the end or until Stop.
 func (a *frames) Start() {
-	if framesPerSecond <= 0 || a.Duration <= 0 {
+	if a.fps <= 0 || a.Duration <= 0 {
 		a.Tick(1)
 		return
 	}
 	start := time.Now()
-	period := time.Second / time.Duration(framesPerSecond)
+	period := time.Second / time.Duration(a.fps)
 	go func() {
 		next := start.Truncate(period).Add(period) // in step with every other animation
 		t := time.NewTimer(time.Until(next))

@@ -5,18 +5,17 @@ import (
 	"testing/synctest"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
-// TestFramesRate draws a one-second movement at framesPerSecond, ending exactly at 1, and
+// TestFramesRate draws a one-second movement at 8 frames a second, ending exactly at 1, and
 // draws nothing after Stop.
 func TestFramesRate(t *testing.T) {
 	test.NewTempApp(t)
-	framesPerSecond = 8
-	t.Cleanup(func() { framesPerSecond = 0 })
 	synctest.Test(t, func(t *testing.T) {
 		var drawn []float32
-		a := newFrames(time.Second, func(v float32) { drawn = append(drawn, v) })
+		a := newFrames(time.Second, 8, func(v float32) { drawn = append(drawn, v) })
 		a.Start()
 		time.Sleep(2 * time.Second)
 		synctest.Wait()
@@ -25,7 +24,7 @@ func TestFramesRate(t *testing.T) {
 		}
 
 		drawn = nil
-		b := newFrames(time.Second, func(v float32) { drawn = append(drawn, v) })
+		b := newFrames(time.Second, 8, func(v float32) { drawn = append(drawn, v) })
 		b.Start()
 		time.Sleep(300 * time.Millisecond)
 		synctest.Wait()
@@ -36,4 +35,17 @@ func TestFramesRate(t *testing.T) {
 			t.Errorf("stopped after 0.3 s, drew %d frames (%v), want the 2 before the stop", len(drawn), drawn)
 		}
 	})
+}
+
+// TestSessionDrawsAtShellRate checks the session's figure and beat bar move at the rate the
+// shell was given, the app's FramesPerSecond, not at a rate of their own.
+func TestSessionDrawsAtShellRate(t *testing.T) {
+	s, w := newTestShell(t, Options{FramesPerSecond: FramesPerSecond})
+	press(w, fyne.KeyReturn, fyne.KeyReturn) // start, skip the question: get ready, nothing moves
+	if s.sess == nil {
+		t.Fatal("no session after Enter, Enter")
+	}
+	if f, b := s.sess.figure.FramesPerSecond, s.sess.beat.FramesPerSecond; f != FramesPerSecond || b != FramesPerSecond {
+		t.Errorf("figure at %d and beat bar at %d frames a second, want the shell's %d", f, b, FramesPerSecond)
+	}
 }

@@ -10,7 +10,6 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	framesPerSecond = 0 // animations jump to their end, as under Fyne's test driver
 	if err := systemLanguage(); err != nil {
 		log.Fatal(err)
 	}

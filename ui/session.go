@@ -70,7 +70,9 @@ func (v *sessionScreen) build() {
 	v.countdown = NewCountdown()
 	v.reps = NewRepCounter()
 	v.beat = NewBeat()
+	v.beat.FramesPerSecond = v.shell.opts.FramesPerSecond
 	v.figure = NewFigure(nil)
+	v.figure.FramesPerSecond = v.shell.opts.FramesPerSecond
 	v.pic = container.NewStack()
 
 	v.target, v.seconds = widget.NewLabel(""), widget.NewLabel("")

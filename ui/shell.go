@@ -51,6 +51,9 @@ type Options struct {
 	Sound sound.Player
 	// Voice says the session's spoken cues when the settings have the voice on; nil is silent.
 	Voice speech.Speaker
+	// FramesPerSecond is how often the session's figure and beat bar are redrawn while they
+	// move: FramesPerSecond in the app; 0, as in tests, shows each movement's end at once.
+	FramesPerSecond int
 }
 
 // SessionReport is a session as the app keeps it: the coach's snapshot and how the back felt

@@ -115,7 +115,8 @@ func openWindow(opts options, stderr io.Writer) int {
 		Sound: speaker.New(),
 		// The speech service is opened in the background: without one the log says why,
 		// once, Settings says the voice is unavailable, and the tones go on.
-		Voice: voice,
+		Voice:           voice,
+		FramesPerSecond: ui.FramesPerSecond,
 	})
 	if inst != nil {
 		go answer(inst, w, shell)
