@@ -20,10 +20,6 @@ const (
 	figureCountedRep = 1500 * time.Millisecond
 )
 
-// clock is the figure's time source; golden tests fix it, so that a movement is drawn where
-// the snapshot puts it however slowly the test runs.
-var clock = time.Now
-
 // Figure draws an exercise's stick figure and, during a session, moves it in step with the
 // count. It draws nothing when the exercise has no figure.
 type Figure struct {
@@ -31,6 +27,9 @@ type Figure struct {
 
 	// FramesPerSecond is how often a movement is redrawn; 0 draws each movement's end at once.
 	FramesPerSecond int
+	// Clock is the figure's time source, time.Now when nil; golden tests fix it, so that a
+	// movement is drawn where the snapshot puts it however slowly the test runs.
+	Clock func() time.Time
 
 	motion   *figure.Motion
 	mirrored bool
@@ -92,7 +91,7 @@ func (f *Figure) Follow(snap coach.Snapshot) {
 		f.motion = snap.Exercise.Figure
 	}
 	f.mirrored = snap.Side == coach.Left
-	f.plan = planFor(prev, snap, first, clock())
+	f.plan = planFor(prev, snap, first, f.now())
 	f.Refresh()
 }
 
@@ -174,7 +173,7 @@ func (r *figureRenderer) Layout(size fyne.Size) { r.pic.layout(size) }
 func (r *figureRenderer) Refresh() {
 	r.stop()
 	p := r.f.plan
-	u, left := p.at(clock())
+	u, left := p.at(r.f.now())
 	r.place(p.shape(u), true)
 	if left > 0 && inForeground() && fyne.CurrentApp().Settings().ShowAnimations() {
 		from := u
@@ -232,4 +231,12 @@ func setBackground(b bool) {
 	for f := range live {
 		f.Refresh()
 	}
+}
+
+// now is the figure's time: its Clock's, or the system's.
+func (f *Figure) now() time.Time {
+	if f.Clock != nil {
+		return f.Clock()
+	}
+	return time.Now()
 }

@@ -38,14 +38,19 @@ func TestFramesRate(t *testing.T) {
 }
 
 // TestSessionDrawsAtShellRate checks the session's figure and beat bar move at the rate the
-// shell was given, the app's FramesPerSecond, not at a rate of their own.
+// shell was given, the app's FramesPerSecond, not at a rate of their own, and the figure
+// keeps the shell's time.
 func TestSessionDrawsAtShellRate(t *testing.T) {
-	s, w := newTestShell(t, Options{FramesPerSecond: FramesPerSecond})
+	fixed := time.Date(2026, 3, 10, 8, 0, 0, 0, time.UTC)
+	s, w := newTestShell(t, Options{FramesPerSecond: FramesPerSecond, Clock: func() time.Time { return fixed }})
 	press(w, fyne.KeyReturn, fyne.KeyReturn) // start, skip the question: get ready, nothing moves
 	if s.sess == nil {
 		t.Fatal("no session after Enter, Enter")
 	}
 	if f, b := s.sess.figure.FramesPerSecond, s.sess.beat.FramesPerSecond; f != FramesPerSecond || b != FramesPerSecond {
 		t.Errorf("figure at %d and beat bar at %d frames a second, want the shell's %d", f, b, FramesPerSecond)
+	}
+	if now := s.sess.figure.now(); !now.Equal(fixed) {
+		t.Errorf("the figure's time is %v, want the shell's clock's %v", now, fixed)
 	}
 }

@@ -15,7 +15,8 @@ import (
 // not depend on how fast the test runs.
 func sessionAt(t *testing.T, exercise int, edit func(*coach.Snapshot)) (*Shell, fyne.Window) {
 	t.Helper()
-	s, w := newTestShell(t, Options{})
+	fixed := time.Now()
+	s, w := newTestShell(t, Options{Clock: func() time.Time { return fixed }})
 	press(w, fyne.KeyReturn, fyne.KeyReturn) // start, skipping the question about the back
 	for range exercise {
 		press(w, fyne.KeyReturn)
@@ -23,23 +24,13 @@ func sessionAt(t *testing.T, exercise int, edit func(*coach.Snapshot)) (*Shell, 
 	s.sess.sess.Stop()
 	snap := s.sess.sess.Snapshot()
 	snap.Seq += 100
-	snap.At = clock() // the instant the figure's clock stands at, frozen by freezeClock
+	snap.At = fixed // the instant the figure's clock stands at
 	edit(&snap)
 	s.sess.render(snap)
 	return s, w
 }
 
-// freezeClock stops the figure's clock for a golden image, so the picture does not depend on
-// how long the test took between drawing the snapshot and capturing it.
-func freezeClock(t *testing.T) time.Time {
-	fixed := time.Now()
-	clock = func() time.Time { return fixed }
-	t.Cleanup(func() { clock = time.Now })
-	return fixed
-}
-
 func TestGoldenSessionReps(t *testing.T) {
-	freezeClock(t)
 	s, w := sessionAt(t, 1, func(s *coach.Snapshot) {
 		s.Phase, s.Counting, s.Side, s.Count = coach.Moving, coach.Paced, coach.Left, 12
 		s.Length, s.Elapsed = 3*time.Second, time.Second

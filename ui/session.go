@@ -73,6 +73,7 @@ func (v *sessionScreen) build() {
 	v.beat.FramesPerSecond = v.shell.opts.FramesPerSecond
 	v.figure = NewFigure(nil)
 	v.figure.FramesPerSecond = v.shell.opts.FramesPerSecond
+	v.figure.Clock = v.shell.opts.Clock
 	v.pic = container.NewStack()
 
 	v.target, v.seconds = widget.NewLabel(""), widget.NewLabel("")

@@ -54,6 +54,8 @@ type Options struct {
 	// FramesPerSecond is how often the session's figure and beat bar are redrawn while they
 	// move: FramesPerSecond in the app; 0, as in tests, shows each movement's end at once.
 	FramesPerSecond int
+	// Clock is the session figure's time source, time.Now when nil (see Figure.Clock).
+	Clock func() time.Time
 }
 
 // SessionReport is a session as the app keeps it: the coach's snapshot and how the back felt
