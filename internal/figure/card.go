@@ -20,10 +20,10 @@ const (
 // an exercise done to both sides the end pose done to the right above the one done to the
 // left, numbered 1 and 2 in the order the program does them (right first), each with its
 // words under it: the side, and which hand holds which wrist, so the change of hands for
-// the other side is written out; under the start, what turns with the body. The sides of the mat are named on
-// the start pose of an exercise done to both sides only. The end poses carry no movement
-// arrows: the movement is shown once, from the start. Positions are in drawing widths from
-// the top left.
+// the other side is written out; under the start, what turns with the body. The sides of
+// the mat are named on the start pose of an exercise done to both sides only. The end poses
+// carry no movement arrows: the movement is shown once, from the start. Positions are in
+// drawing widths from the top left.
 type Card struct {
 	// Width and Height are the card's size.
 	Width, Height float64
