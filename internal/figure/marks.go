@@ -208,30 +208,38 @@ func (pt *painter) ghostFeet(m Motion, mirrored bool) []Shape {
 	if pt.v != Top || len(m.Turn) == 0 {
 		return nil
 	}
-	end := m.End
-	if mirrored {
-		end = Mirror(end, m.View)
-	}
-	eb := solve(end, m.View)
+	eb, ankles := m.turnedFeet(mirrored)
 	ghost := painter{b: &eb, v: pt.v, accent: pt.accent}
-	for _, l := range m.Turn {
-		if mirrored {
-			l = l.mirror()
-		}
-		if l != LeftFoot && l != RightFoot {
-			continue
-		}
-		h := LeftHip
-		if l == RightFoot {
-			h = RightHip
-		}
-		ankle, toe := eb.from[h+2], eb.to[h+2]
-		shin := eb.to[h+1].sub(eb.from[h+1])
+	for _, j := range ankles {
+		ankle, toe := eb.from[j], eb.to[j]
+		shin := eb.to[j-1].sub(eb.from[j-1])
 		ghost.begin()
 		ghost.topFoot(ankle.add(shin.scale(0.12)), ankle, toe, shin, RoleAccentFar)
 		ghost.end()
 	}
 	return ghost.d.Shapes
+}
+
+// turnedFeet solves the end pose, done to the side mirrored tells, and returns it with the
+// ankle joints of the feet in Turn; knees that turn are said in words, under the card's start.
+func (m Motion) turnedFeet(mirrored bool) (body, []Joint) {
+	end := m.End
+	if mirrored {
+		end = Mirror(end, m.View)
+	}
+	var ankles []Joint
+	for _, l := range m.Turn {
+		if mirrored {
+			l = l.mirror()
+		}
+		switch l {
+		case LeftFoot:
+			ankles = append(ankles, LeftAnkle)
+		case RightFoot:
+			ankles = append(ankles, RightAnkle)
+		}
+	}
+	return solve(end, m.View), ankles
 }
 
 // Dashes of an outline drawn over the body.
@@ -269,24 +277,10 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 	if pt.v != Top || len(m.Turn) == 0 {
 		return
 	}
-	end := m.End
-	if mirrored {
-		end = Mirror(end, m.View)
-	}
-	eb := solve(end, m.View)
+	eb, ankles := m.turnedFeet(mirrored)
 	sign := 1.0 // towards the bottom of the picture: the person's right
 	var feet []Point
-	for _, l := range m.Turn {
-		if mirrored {
-			l = l.mirror()
-		}
-		if l != LeftFoot && l != RightFoot {
-			continue // knees that turn are said in words, under the card's start
-		}
-		ankle := LeftAnkle
-		if l == RightFoot {
-			ankle = RightAnkle
-		}
+	for _, ankle := range ankles {
 		if a, toe := project(eb.from[ankle], Top), project(eb.to[ankle], Top); toe.Y < a.Y {
 			sign = -1
 		}
