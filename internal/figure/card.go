@@ -105,6 +105,18 @@ func NewCard(m Motion, bothSides bool) Card {
 		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
 		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
 	}
+	// Under the start's words, where the card has room, the foot that turns, near: toes
+	// up, then turned, under "Toes turn the same way".
+	if box := (Rect{Point{0.1, startY + h + c.Panels[0].under() + 0.02}, Point{0.9, c.Height - 0.02}}); box.Max.Y-box.Min.Y > 0.15 {
+		if d, ok := m.feetCloseUp(box); ok {
+			// The close-up shows the turn; the start drawn without where the feet go and
+			// the arrow round them, which at its size overlap the feet into a blob.
+			still := m
+			still.Turn = nil
+			c.Panels[0].Drawing = still.At(0, false)
+			c.Panels = append(c.Panels, CardPanel{Drawing: d})
+		}
+	}
 	from := Point{1 + 0.02, startY + h/2}
 	for _, y := range []float64{h / 2, row + h/2} {
 		c.Arrows = append(c.Arrows, ArrowShapes([]Point{from, {endX - 0.015, y}}, false)...)

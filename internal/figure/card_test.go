@@ -387,11 +387,12 @@ func TestTurnGhostFeet(t *testing.T) {
 		if len(ys) == 0 {
 			t.Fatalf("mirrored=%v: no feet where the toes turn to", mirrored)
 		}
+		// The legs stay along the mat; the turned feet reach out past the outer leg.
 		lowest, highest := slices.Max(ys), slices.Min(ys)
-		if above := topAxisY - highest; !mirrored && above < 0.12 {
+		if above := topAxisY - highest; !mirrored && above < 0.1 {
 			t.Errorf("mirrored=%v: the turned feet reach only %.3f above the axis, want well to the right", mirrored, above)
 		}
-		if below := lowest - topAxisY; mirrored && below < 0.12 {
+		if below := lowest - topAxisY; mirrored && below < 0.1 {
 			t.Errorf("mirrored=%v: the turned feet reach only %.3f below the axis, want well to the left", mirrored, below)
 		}
 	}
