@@ -265,3 +265,17 @@ func TestFigurePoseWorkedOutOncePerFrame(t *testing.T) {
 		t.Error("a frame does not draw the pose it was placed at")
 	}
 }
+
+// TestCardWordsFit: the picture of a card has room for every word of every shipped card; a
+// word past maxLabels would silently not show.
+func TestCardWordsFit(t *testing.T) {
+	for _, e := range program.Builtin().Exercises {
+		if e.Figure == nil {
+			continue
+		}
+		c := figure.NewCard(*e.Figure, e.Sides == program.BothSides)
+		if n := len(c.Labels()); n > maxLabels {
+			t.Errorf("%s: %d words on its card, room for %d", e.ID, n, maxLabels)
+		}
+	}
+}

@@ -39,8 +39,9 @@ type cardPicture struct {
 // wordFit is what a word's layout depends on besides its text and colour.
 type wordFit struct{ size, width float32 }
 
-// maxLabels is how many words a card can show: two or three on each of three drawings, two
-// under each.
+// maxLabels is how many words a card can show: on a two-sided card the sides of each of
+// three mats, a hold's time, up to three lines under each drawing, and the side named over a
+// close-up (TestCardWordsFit).
 const maxLabels = 15
 
 func newCardPicture(owner fyne.Widget, card func() (figure.Card, bool)) *cardPicture {

@@ -13,10 +13,11 @@ const (
 	// topDepth is how far a point shifts towards the head in the top view, per unit of
 	// height above the mat: the top view is seen a little from the feet.
 	topDepth = 0.12
-	// topTilt is how far a point shifts towards the top of the picture (the person's
-	// left), per unit of height: the top view is seen a little from the right as well, so
-	// bent-up knees rise into a peak above the legs and toes to the ceiling point up the
-	// picture, as an illustrator draws them.
+	// topTilt is how far a point shifts up the finished picture per unit of height: the top
+	// view is seen a little from the person's left as well, so bent-up knees rise into a
+	// peak above the legs and toes to the ceiling point up the picture, as an illustrator
+	// draws them. It is laid out head left, the person's right at the bottom, and turned
+	// half round after (see turnAround), so here it shifts a point down.
 	topTilt = 0.35
 	// rim is the width of the outline in the background colour around each body part.
 	rim = 0.006
@@ -51,7 +52,7 @@ func project(p vec, v View) Point {
 	if v == Side {
 		return Point{pelvisX + bodyScale*p.x, sideMatY - bodyScale*(p.y+axisHeight)}
 	}
-	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*(p.y+topTilt*p.z)}
+	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*(p.y-topTilt*p.z)}
 }
 
 // painter lays out one drawing of a solved body.

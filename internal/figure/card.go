@@ -7,13 +7,14 @@ import (
 
 // Layout of a card, in drawing widths.
 const (
-	cardArrowW = 0.16  // the gap between two drawings, where the arrow is
-	cardLabelH = 0.095 // the row under a drawing for its word
-	cardGripH  = 0.07  // the row under that for the grip, when the hands hold a wrist
-	cardRowGap = 0.05  // between the two rows of a two-sided card
-	cardWord   = 0.056 // the size of the words under the drawings
-	cardGrip   = 0.048 // and of the grip's words
-	cardBack   = 0.025 // how far the arrow there and the arrow back lie from the middle
+	cardArrowW  = 0.16  // the gap between two drawings, where the arrow is
+	cardLabelH  = 0.095 // the row under a drawing for its word
+	cardGripH   = 0.07  // the row under that for the grip, when the hands hold a wrist
+	cardRowGap  = 0.05  // between the two rows of a two-sided card
+	cardWord    = 0.056 // the size of the words under the drawings
+	cardGrip    = 0.048 // and of the grip's words
+	cardBack    = 0.025 // how far the arrow there and the arrow back lie from the middle
+	cardSideGap = 0.025 // between a drawing naming the side of its mat at its foot and the words under it
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
@@ -65,11 +66,14 @@ func NewCard(m Motion, bothSides bool) Card {
 	h := 1 / Aspect
 	endX := 1 + cardArrowW
 	c := Card{Width: endX + 1}
-	// The sides of the mat are written once, on the start pose; the end poses say the side
-	// the body bends to in the words under them.
+	// Each drawing of a two-sided exercise names the sides of its mat, so the end poses
+	// show the body going to the side written there, and say it again in the words under
+	// them.
 	end := func(mirrored bool) Drawing {
 		d := m.draw(1, mirrored, false)
-		d.Labels = withoutSides(d.Labels)
+		if !bothSides {
+			d.Labels = withoutSides(d.Labels)
+		}
 		return d
 	}
 	if !bothSides {
@@ -85,7 +89,7 @@ func NewCard(m Motion, bothSides bool) Card {
 		}
 		return c
 	}
-	under := cardLabelH
+	under := cardSideGap + cardLabelH
 	grip, hasGrip := gripWord(m.End.Grip)
 	if hasGrip {
 		under += cardGripH
@@ -100,6 +104,18 @@ func NewCard(m Motion, bothSides bool) Card {
 		// Right first, on top, as the program does it; then left, under it.
 		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
 		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
+	}
+	// Under the start's words, where the card has room, the foot that turns, near: toes
+	// up, then turned, under "Toes turn the same way".
+	if box := (Rect{Point{0.1, startY + h + c.Panels[0].under() + 0.02}, Point{0.9, c.Height - 0.02}}); box.Max.Y-box.Min.Y > 0.15 {
+		if d, ok := m.feetCloseUp(box); ok {
+			// The close-up shows the turn; the start drawn without where the feet go and
+			// the arrow round them, which at its size overlap the feet into a blob.
+			still := m
+			still.Turn = nil
+			c.Panels[0].Drawing = still.At(0, false)
+			c.Panels = append(c.Panels, CardPanel{Drawing: d})
+		}
 	}
 	from := Point{1 + 0.02, startY + h/2}
 	for _, y := range []float64{h / 2, row + h/2} {
@@ -154,15 +170,12 @@ func (c Card) Labels() []CardLabel {
 		for _, l := range p.Drawing.Labels {
 			out = append(out, CardLabel{Label{l.Word, Point{l.At.X + p.At.X, l.At.Y + p.At.Y}, l.Size}, labelRole(l.Word), 0})
 		}
-		y := p.At.Y + 1/Aspect
+		y := p.At.Y + 1/Aspect + p.sideGap()
 		if p.HasWord {
 			out = append(out, CardLabel{Label{p.Word, Point{p.At.X + 0.5, y + cardLabelH/2}, cardWord}, RoleBody, p.Step})
 			y += cardLabelH
 		}
 		if p.HasGrip {
-			if !p.HasWord {
-				y += 0.025 // clear of the side of the mat written at the drawing's foot
-			}
 			out = append(out, CardLabel{Label{p.Grip, Point{p.At.X + 0.5, y + cardGripH/2}, cardGrip}, RoleAccent, 0})
 			y += cardGripH
 		}
@@ -172,6 +185,29 @@ func (c Card) Labels() []CardLabel {
 		}
 	}
 	return out
+}
+
+// sideGap is the room above the words under a panel's drawing when the drawing names the
+// side of the mat at its foot.
+func (p CardPanel) sideGap() float64 {
+	for _, l := range p.Drawing.Labels {
+		if l.Word == WordLeft || l.Word == WordRight {
+			return cardSideGap
+		}
+	}
+	return 0
+}
+
+// under is the height of the words under a panel's drawing.
+func (p CardPanel) under() float64 {
+	u := p.sideGap() + float64(len(p.Notes))*cardGripH
+	if p.HasWord {
+		u += cardLabelH
+	}
+	if p.HasGrip {
+		u += cardGripH
+	}
+	return u
 }
 
 // labelRole is the colour of a word on a drawing: the hold's time in the stopwatch's colour,

@@ -232,3 +232,28 @@ func TestKneesDropToTheRight(t *testing.T) {
 		t.Errorf("start: knees only %g above the mat", s.to[LeftHip].z)
 	}
 }
+
+// TestRaisedPartsRiseUpTheTopView: from above, what stands off the mat is drawn higher up the
+// finished picture than the shadow it casts straight down, as an illustrator draws bent-up
+// knees; the tilt of the view is laid out before the drawing is turned half round.
+func TestRaisedPartsRiseUpTheTopView(t *testing.T) {
+	m := loadFigures(t)["knees-bent-twist"] // knees bent up at the start
+	d := m.At(0, false)
+	var shadow, legs, ns, nl float64
+	for _, sh := range d.Shapes {
+		for _, p := range sh.Pts {
+			switch {
+			case sh.Role == RoleShadow:
+				shadow, ns = shadow+p.Y, ns+1
+			case sh.Role == RoleAccent && p.X < 0.45: // the legs, on the left of the head-right picture
+				legs, nl = legs+p.Y, nl+1
+			}
+		}
+	}
+	if ns == 0 || nl == 0 {
+		t.Fatalf("want shadows and legs, got %v shadow and %v leg points", ns, nl)
+	}
+	if shadow/ns <= legs/nl {
+		t.Errorf("the shadow (mean y %.3f) lies above the raised legs (mean y %.3f); want it below them", shadow/ns, legs/nl)
+	}
+}

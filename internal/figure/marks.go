@@ -73,7 +73,7 @@ func (pt *painter) movementArrow(m Motion, a Arrow, mirrored bool) {
 	path := make([]Point, 0, arrowSteps+1)
 	for i := range arrowSteps + 1 {
 		s := 0.04 + 0.92*float64(i)/arrowSteps
-		p := Interpolate(m.Start, m.End, s)
+		p := m.pose(s)
 		if mirrored {
 			p = Mirror(p, m.View)
 		}

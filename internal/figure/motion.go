@@ -22,7 +22,8 @@ import "math"
 //	  }
 //	}
 //
-// "accent" lists the working parts, drawn in the accent colour (left_arm, right_arm,
+// "via", a pose like "start" and "end", is passed through halfway, for a movement done in
+// two steps. "accent" lists the working parts, drawn in the accent colour (left_arm, right_arm,
 // left_leg, right_leg, left_foot, right_foot, trunk); without it the parts that move are.
 // "arrows" draws the path of a point from the start pose to the end pose: the point "reach"
 // of the way along the bone that "joint" turns (1 its end, more beyond it), moved by "offset"
@@ -48,8 +49,24 @@ type Motion struct {
 	Turn []Limb `json:"turn,omitempty"`
 	// Start is the starting position.
 	Start Pose `json:"start"`
+	// Via, when given, is a position the movement passes through halfway, for a movement
+	// done in two steps: legs bent with the feet on the mat before the knees come to the
+	// chest, not lifted straight.
+	Via *Pose `json:"via,omitempty"`
 	// End is the position the movement reaches.
 	End Pose `json:"end"`
+}
+
+// pose is the pose a fraction t of the way from the start to the end, through Via halfway
+// when there is one.
+func (m Motion) pose(t float64) Pose {
+	switch {
+	case m.Via == nil:
+		return Interpolate(m.Start, m.End, t)
+	case t < 0.5:
+		return Interpolate(m.Start, *m.Via, 2*t)
+	}
+	return Interpolate(*m.Via, m.End, 2*t-1)
 }
 
 // Arrow follows one point of the body from the start pose to the end pose.
@@ -110,7 +127,7 @@ func (m Motion) At(t float64, mirrored bool) Drawing {
 // draw is At, with the movement's arrows or without them.
 func (m Motion) draw(t float64, mirrored, arrows bool) Drawing {
 	t = clamp01(t)
-	p := Interpolate(m.Start, m.End, t)
+	p := m.pose(t)
 	if mirrored {
 		p = Mirror(p, m.View)
 	}

@@ -116,3 +116,47 @@ func TestPoseJSONRoundTrip(t *testing.T) {
 		t.Errorf("neutral pose marshals to %s, want {}", zero)
 	}
 }
+
+// TestViaIsHalfway: a motion with a pose on its way reaches it halfway, moving from the start
+// to it in the first half and from it to the end in the second; without one it goes
+// straight from the start to the end.
+func TestViaIsHalfway(t *testing.T) {
+	m := loadFigures(t)["knees-to-chest"]
+	if m.Via == nil {
+		t.Fatal("knees to chest has no pose on its way: the legs would rise straight")
+	}
+	via := *m.Via
+	for _, c := range []struct {
+		t    float64
+		want Pose
+	}{
+		{0, m.Start},
+		{0.25, Interpolate(m.Start, via, 0.5)},
+		{0.5, via},
+		{0.75, Interpolate(via, m.End, 0.5)},
+		{1, m.End},
+	} {
+		if got := m.pose(c.t); got.Angle != c.want.Angle || got.Lift != c.want.Lift || got.Raise != c.want.Raise {
+			t.Errorf("pose(%g) = %+v, want %+v", c.t, got, c.want)
+		}
+	}
+	if !reflect.DeepEqual(m.At(0.5, false), draw(m, via, 0.5, false, true)) {
+		t.Error("the drawing halfway is not the pose on the way")
+	}
+	// Halfway the feet are on the mat, as low as lying flat, and the knees are bent: the
+	// legs bend before they rise.
+	b, flat := solve(via, m.View), solve(m.Start, m.View)
+	for _, j := range []Joint{LeftAnkle, RightAnkle} {
+		if h := b.from[j].y - flat.from[j].y; math.Abs(h) > 0.02 {
+			t.Errorf("halfway the %v is %.3f body heights above where it lies flat, want on the mat", j, h)
+		}
+		if k := b.to[j-2].y - flat.to[j-2].y; k < 0.1 {
+			t.Errorf("halfway the knee is %.3f body heights above where it lies flat, want it bent up", k)
+		}
+	}
+	straight := m
+	straight.Via = nil
+	if got := straight.pose(0.5); !reflect.DeepEqual(got, Interpolate(m.Start, m.End, 0.5)) {
+		t.Errorf("without a pose on the way, halfway is %+v, want the start and end mixed", got)
+	}
+}

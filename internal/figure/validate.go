@@ -62,6 +62,11 @@ func (m Motion) Validate() error {
 	if err := m.Start.validate("start"); err != nil {
 		return err
 	}
+	if m.Via != nil {
+		if err := m.Via.validate("via"); err != nil {
+			return err
+		}
+	}
 	return m.End.validate("end")
 }
 

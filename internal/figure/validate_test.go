@@ -40,6 +40,9 @@ func TestValidateNamesField(t *testing.T) {
 		{name: "arrow joint", json: `{"view":"side","arrows":[{"joint":"elbow","reach":1}],"start":{},"end":{}}`, field: "figure.arrows[0].joint"},
 		{name: "arrow reach", json: `{"view":"side","arrows":[{"joint":"left_elbow","reach":9}],"start":{},"end":{}}`, field: "figure.arrows[0].reach"},
 		{name: "arrow offset", json: `{"view":"side","arrows":[{"joint":"left_elbow","reach":1,"offset":[0,2]}],"start":{},"end":{}}`, field: "figure.arrows[0].offset[1]"},
+		{name: "via angle out of range", json: `{"view":"side","start":{},"via":{"angles":{"right_hip":500}},"end":{}}`,
+			field: "figure.via.angles.right_hip", problem: "angle 500 is out of range"},
+		{name: "unknown via field", json: `{"view":"side","start":{},"via":{"knees":1},"end":{}}`, field: "figure.via.knees"},
 		{name: "slack", json: `{"view":"side","start":{},"end":{}}`, edit: func(m *Motion) { m.Start.Slack = 2 },
 			field: "figure.start.slack"},
 	} {
