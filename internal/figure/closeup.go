@@ -91,7 +91,7 @@ func footBounds(b body, j Joint) Rect {
 	pt := painter{b: &b, v: Top}
 	ankle, shin := b.from[j], b.to[j-1].sub(b.from[j-1])
 	pt.begin()
-	pt.topFoot(ankle.add(shin.scale(0.12)), ankle, b.to[j], shin, RoleAccent)
+	pt.topFoot(ankle.add(shin.scale(0.12)), ankle, b.to[j], shin, RoleAccent, j == LeftAnkle)
 	pt.end()
 	r := Rect{Point{math.Inf(1), math.Inf(1)}, Point{math.Inf(-1), math.Inf(-1)}}
 	for _, sh := range pt.d.Shapes {
