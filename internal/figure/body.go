@@ -225,7 +225,7 @@ func (pt *painter) leg(l member) {
 	}
 	r := boneRadius[h+2]
 	if pt.v == Top && pt.accent[l.foot()] {
-		pt.topFoot(heel, ankle, toe, shin, foot)
+		pt.topFoot(heel, ankle, toe, shin, foot, l.side() == left)
 		return
 	}
 	a, b := pt.at(heel), pt.at(toe)
@@ -249,12 +249,20 @@ func (pt *painter) leg(l member) {
 // is seen end on or flat and its turn is the whole movement.
 const topFeet = 2.1
 
+// The toes of a foot drawn from above: where each lies round the front of the ball (radians
+// from the way the foot points, for the right foot; the big toe first, on the inside when
+// the foot points away from the head) and its radius, in half the foot's width.
+var (
+	toeAt     = [...]float64{-0.78, -0.4, 0, 0.38, 0.72}
+	toeRadius = [...]float64{0.36, 0.27, 0.25, 0.23, 0.21}
+)
+
 // topFoot draws a working foot from above, larger than life, as a foot shape: a narrow
-// round heel at the ankle widening to the ball, the toes one rounded edge set off by a
-// crease. Toes to the ceiling point it along the leg, away from the head, as a foot is
+// round heel at the ankle widening to the ball, five toes round its front, the big toe
+// largest and on the inside (leftFoot mirrors them). Toes to the ceiling point it along the leg, away from the head, as a foot is
 // drawn standing up; as the toes turn to a side the whole shape turns about the heel to
 // that side, so the turn reads as a foot rotating, from across the room.
-func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role) {
+func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role, leftFoot bool) {
 	w := boneRadius[LeftAnkle][0] * bodyScale * topFeet // half the foot's width at the ball
 	a := pt.at(ankle)
 	dir, turn := pt.footPointing(heel, ankle, toe, shin)
@@ -270,18 +278,16 @@ func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role) {
 	ball := along(h, dir, l-w)
 	// A round heel narrower than the ball, joined by straight sides: a sole's outline.
 	pt.part(role, func(g float64) []Point { return capsule(h, ball, w*0.62+g, w+g) })
-	// The crease where the toes begin: an arc across the front of the foot.
-	var crease []Point
-	for k := -1.0; k <= 1.0; k += 0.25 {
-		crease = append(crease, along(ball, dir+k*1.15, w*0.5))
+	// Five toes round the front of the foot, the big toe largest: a foot, not a paddle,
+	// whether its toes point at the ceiling or to the side.
+	for i, k := range toeAt {
+		if leftFoot {
+			k = -k // the big toe on the inside of each foot
+		}
+		tr := w * toeRadius[i]
+		c := along(ball, dir+k, w*0.93)
+		pt.part(role, func(g float64) []Point { return circle(c, tr+g) })
 	}
-	r := make([]float64, len(crease))
-	for i := range r {
-		r[i] = w * 0.07
-	}
-	pt.end()
-	pt.d.add(RoleBackground, tube(crease, r))
-	pt.begin()
 }
 
 // footPointing is the way a working foot drawn from above points in the picture (radians,

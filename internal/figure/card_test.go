@@ -373,7 +373,7 @@ func TestTurnGhostFeet(t *testing.T) {
 		if n := countRole(m.draw(0, mirrored, false), RoleAccentFar); n != 0 {
 			t.Errorf("mirrored=%v: the body alone has %d lighter shapes", mirrored, n)
 		}
-		if n := countRole(m.At(0, mirrored), RoleAccentFar); n != 2 {
+		if n := countRole(m.At(0, mirrored), RoleAccentFar); n != 2*(1+len(toeAt)) {
 			t.Errorf("mirrored=%v: %d feet where the toes turn to, want both", mirrored, n)
 		}
 		var ys []float64
@@ -415,6 +415,51 @@ func TestDashedOutline(t *testing.T) {
 			if onEdge > outlineBand+1e-9 {
 				t.Fatalf("a dash reaches %v, %.4f off the square's edge", q, onEdge)
 			}
+		}
+	}
+}
+
+// TestTopFootHasToes: a working foot seen from above is a sole with five toes round its
+// front, the big toe largest, all beyond the middle of the sole: a foot, not a paddle.
+func TestTopFootHasToes(t *testing.T) {
+	m := loadFigures(t)["side-stretch-toes"]
+	b := solve(m.Start, m.View)
+	pt := painter{b: &b, v: m.View}
+	ankle, shin := b.from[RightAnkle], b.to[RightKnee].sub(b.from[RightKnee])
+	pt.begin()
+	pt.topFoot(ankle.add(shin.scale(0.12)), ankle, b.to[RightAnkle], shin, RoleAccent, false)
+	pt.end()
+	var fills []Shape
+	for _, sh := range pt.d.Shapes {
+		if sh.Role == RoleAccent {
+			fills = append(fills, sh)
+		}
+	}
+	if len(fills) != 1+len(toeAt) || len(toeAt) != 5 {
+		t.Fatalf("%d filled shapes, want a sole and five toes", len(fills))
+	}
+	centre := func(pts []Point) Point {
+		var c Point
+		for _, p := range pts {
+			c.X, c.Y = c.X+p.X/float64(len(pts)), c.Y+p.Y/float64(len(pts))
+		}
+		return c
+	}
+	size := func(pts []Point) float64 {
+		lo, hi := pts[0], pts[0]
+		for _, p := range pts {
+			lo, hi = Point{min(lo.X, p.X), min(lo.Y, p.Y)}, Point{max(hi.X, p.X), max(hi.Y, p.Y)}
+		}
+		return hi.X - lo.X
+	}
+	sole, heel := centre(fills[0].Pts), pt.at(ankle)
+	for i, toe := range fills[1:] {
+		c := centre(toe.Pts)
+		if dist(c, heel) <= dist(sole, heel) {
+			t.Errorf("toe %d at %v is no further from the heel than the sole's middle %v", i, c, sole)
+		}
+		if i > 0 && size(toe.Pts) > size(fills[1].Pts) {
+			t.Errorf("toe %d is larger than the big toe", i)
 		}
 	}
 }

@@ -5,16 +5,17 @@ import "math"
 // Sizes of a close-up, in drawing widths.
 const (
 	closeUpMargin = 0.012  // round a foot, of the drawing a close-up shows
-	closeUpGap    = 0.12   // between its two views, where its arrow is
+	closeUpGap    = 0.03   // between its two frames
 	closeUpLine   = 0.0025 // half the width of its frame
 	closeUpWords  = 0.055  // the row at its top naming the side of the mat
 )
 
 // feetCloseUp draws, in box (card positions), a close-up of the foot that turns outermost in
-// a motion whose toes turn: on the left the foot at the start, on the right the same foot at
-// the end, an arrow between, framed. From above, a foot at the size of the body is a
-// blob whose turn does not show; near, side by side, toes up and toes turned read as a foot
-// turning. It is the same view from above, only nearer.
+// a motion whose toes turn, framed, "Right side" over it: on the left the foot toes up, on
+// the right the same foot turned as at the end, with an arrow round its heel from where the
+// toes pointed. From above, a foot at the size of the body is a blob whose turn does not
+// show; near, it reads as a foot turning in place. It is the same view from above, only
+// nearer.
 func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
 	if m.View != Top {
 		return Drawing{}, false
@@ -32,71 +33,98 @@ func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
 			j = a
 		}
 	}
-	// The start, and the start with only that foot turned as at the end: the same leg, so
-	// all that changes between the two views is the foot, and the other foot stays out of
-	// the way below it.
+	// The start with only that foot turned as at the end: the same leg, so all that changes
+	// is the foot, and the other foot stays toes up, out of the way below it.
 	turned := m.Start
 	turned.Angle[j], turned.Lift[j] = m.End.Angle[j], m.End.Lift[j]
-	from, to := footBounds(solve(m.Start, m.View), j), footBounds(solve(turned, m.View), j)
-	around := Rect{Point{min(from.Min.X, to.Min.X), min(from.Min.Y, to.Min.Y)}, Point{max(from.Max.X, to.Max.X), max(from.Max.Y, to.Max.Y)}}
+	sb, tb := solve(m.Start, m.View), solve(turned, m.View)
+	from0, _ := footTurn(sb, j)
+	to0, heel := footTurn(tb, j)
+	reach := 0.0 // from the heel to the far end of either foot
+	for _, r := range []Rect{footBounds(sb, j), footBounds(tb, j)} {
+		for _, p := range []Point{r.Min, r.Max, {r.Min.X, r.Max.Y}, {r.Max.X, r.Min.Y}} {
+			reach = max(reach, dist(heel, p))
+		}
+	}
+	radius := reach * 1.12
+
 	d := Drawing{View: m.View}
 	d.add(RoleFloor, roundRect(Rect{Point{box.Min.X - 2*closeUpLine, box.Min.Y - 2*closeUpLine}, Point{box.Max.X + 2*closeUpLine, box.Max.Y + 2*closeUpLine}}, 0.02))
 	d.add(RoleBackground, roundRect(box, 0.018))
 	// Along its top, the side of the mat the toes turn to, as the start drawing names it.
 	d.Labels = append(d.Labels, Label{Word: WordRight, At: Point{(box.Min.X + box.Max.X) / 2, box.Min.Y + closeUpWords/2}, Size: 0.046})
 	box.Min.Y += closeUpWords
+	// Two frames side by side, toes up and then turned, the same leg at the same place in
+	// each: the heel low and right of the middle, so the toes and the arrow round them lie
+	// above it and to its left, and the leg runs off to the right.
 	half := (box.Max.X - box.Min.X - closeUpGap) / 2
-	zoom := min(half/(around.Max.X-around.Min.X+2*closeUpMargin), (box.Max.Y-box.Min.Y)/(around.Max.Y-around.Min.Y+2*closeUpMargin))
-	left := Rect{box.Min, Point{box.Min.X + half, box.Max.Y}}
-	right := Rect{Point{box.Max.X - half, box.Min.Y}, box.Max}
+	h := box.Max.Y - box.Min.Y
+	zoom := min(0.6*half, 0.7*h) / (radius + closeUpMargin)
+	frames := [2]Rect{{box.Min, Point{box.Min.X + half, box.Max.Y}}, {Point{box.Max.X - half, box.Min.Y}, box.Max}}
 	still := m
 	still.Turn = nil
-	d.closeUp(draw(still, m.Start, 0, false, false), around, left, zoom)
-	d.closeUp(draw(still, turned, 0, false, false), around, right, zoom)
-	// Between them an arrow that goes on and then turns up the picture, to the side named
-	// over them: a plain arrow to the right would point at the head.
-	y := (box.Min.Y+box.Max.Y)/2 + 0.035
-	x1, r := right.Min.X-0.035, 0.03
-	path := []Point{{left.Max.X + 0.012, y}}
-	path = append(path, arc(Point{x1 - r, y - r}, r, math.Pi/2, -math.Pi/2)...)
-	path = append(path, Point{x1, y - 0.1})
-	d.Shapes = append(d.Shapes, ArrowShapes(path, false)...)
+	for i, pose := range []Pose{m.Start, turned} {
+		f := frames[i]
+		at := Point{f.Min.X + 0.64*half, f.Min.Y + 0.74*h}
+		seen := Rect{Point{heel.X - (at.X-f.Min.X)/zoom, heel.Y - (at.Y-f.Min.Y)/zoom}, Point{heel.X + (f.Max.X-at.X)/zoom, heel.Y + (f.Max.Y-at.Y)/zoom}}
+		place := func(p Point) Point { return Point{at.X + (p.X-heel.X)*zoom, at.Y + (p.Y-heel.Y)*zoom} }
+		d.add(RoleMat, roundRect(f, 0.012))
+		for _, sh := range draw(still, pose, 0, false, false).Shapes {
+			if sh.Role == RoleMat || sh.Role == RoleFloor {
+				continue // the frame is all mat: near, the feet lie on it, not at its end
+			}
+			pts := clipToRect(sh.Pts, seen)
+			for k, p := range pts {
+				pts[k] = place(p)
+			}
+			d.add(sh.Role, pts)
+		}
+		if i == 1 {
+			// Round the heel, clear of the foot, the turn from where the toes pointed.
+			c := place(heel)
+			d.Shapes = append(d.Shapes, ArrowShapes(append([]Point{along(c, from0, radius*zoom)}, arc(c, radius*zoom, from0, math.Remainder(to0-from0, 2*math.Pi))...), false)...)
+		}
+	}
 	return d, true
 }
 
-// closeUp adds what of drawing src lies round around, enlarged by zoom to fill into.
-func (d *Drawing) closeUp(src Drawing, around, into Rect, zoom float64) {
-	// The foot at the left, the leg running off to the right: little of the page beyond
-	// the foot of the mat.
-	w, h := (into.Max.X-into.Min.X)/zoom, (into.Max.Y-into.Min.Y)/zoom
-	y := (around.Min.Y + around.Max.Y) / 2
-	seen := Rect{Point{around.Min.X - closeUpMargin, y - h/2}, Point{around.Min.X - closeUpMargin + w, y + h/2}}
-	c, to := lerpPt(seen.Min, seen.Max, 0.5), lerpPt(into.Min, into.Max, 0.5)
-	d.add(RoleMat, roundRect(into, 0.012))
-	for _, sh := range src.Shapes {
-		if sh.Role == RoleMat || sh.Role == RoleFloor {
-			continue // the frame is all mat: near, the feet lie on it, not at its end
-		}
-		pts := clipToRect(sh.Pts, seen)
-		for i, p := range pts {
-			pts[i] = Point{to.X + (p.X-c.X)*zoom, to.Y + (p.Y-c.Y)*zoom}
-		}
-		d.add(sh.Role, pts)
-	}
+// footTurn is the way foot j (an ankle joint) of body b points from above and the point it
+// turns about, in the finished drawing (turned half round, see turnAround).
+func footTurn(b body, j Joint) (dir float64, heel Point) {
+	pt := painter{b: &b, v: Top}
+	ankle, shin := b.from[j], b.to[j-1].sub(b.from[j-1])
+	dir, _ = pt.footPointing(ankle.add(shin.scale(0.12)), ankle, b.to[j], shin)
+	a := pt.at(ankle)
+	return dir + math.Pi, Point{1 - a.X, 1/Aspect - a.Y}
 }
 
-// footBounds is the box round foot j (an ankle joint) of body b drawn from above, in the
-// finished drawing's positions (turned half round, see turnAround).
-func footBounds(b body, j Joint) Rect {
+// footShapes are the filled shapes of foot j (an ankle joint) of body b drawn from above,
+// in the finished drawing's positions (turned half round, see turnAround).
+func footShapes(b body, j Joint) []Shape {
 	pt := painter{b: &b, v: Top}
 	ankle, shin := b.from[j], b.to[j-1].sub(b.from[j-1])
 	pt.begin()
-	pt.topFoot(ankle.add(shin.scale(0.12)), ankle, b.to[j], shin, RoleAccent)
+	pt.topFoot(ankle.add(shin.scale(0.12)), ankle, b.to[j], shin, RoleAccent, j == LeftAnkle)
 	pt.end()
-	r := Rect{Point{math.Inf(1), math.Inf(1)}, Point{math.Inf(-1), math.Inf(-1)}}
+	var out []Shape
 	for _, sh := range pt.d.Shapes {
+		if sh.Role == RoleBackground {
+			continue
+		}
+		for k, q := range sh.Pts {
+			sh.Pts[k] = Point{1 - q.X, 1/Aspect - q.Y}
+		}
+		out = append(out, sh)
+	}
+	return out
+}
+
+// footBounds is the box round foot j (an ankle joint) of body b drawn from above, in the
+// finished drawing's positions.
+func footBounds(b body, j Joint) Rect {
+	r := Rect{Point{math.Inf(1), math.Inf(1)}, Point{math.Inf(-1), math.Inf(-1)}}
+	for _, sh := range footShapes(b, j) {
 		for _, q := range sh.Pts {
-			q = Point{1 - q.X, 1/Aspect - q.Y}
 			r = Rect{Point{min(r.Min.X, q.X), min(r.Min.Y, q.Y)}, Point{max(r.Max.X, q.X), max(r.Max.Y, q.Y)}}
 		}
 	}

@@ -214,7 +214,7 @@ func (pt *painter) ghostFeet(m Motion, mirrored bool) []Shape {
 		ankle, toe := eb.from[j], eb.to[j]
 		shin := eb.to[j-1].sub(eb.from[j-1])
 		ghost.begin()
-		ghost.topFoot(ankle.add(shin.scale(0.12)), ankle, toe, shin, RoleAccentFar)
+		ghost.topFoot(ankle.add(shin.scale(0.12)), ankle, toe, shin, RoleAccentFar, j == LeftAnkle)
 		ghost.end()
 	}
 	return ghost.d.Shapes
