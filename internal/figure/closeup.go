@@ -94,8 +94,7 @@ func footTurn(b body, j Joint) (dir float64, heel Point) {
 	pt := painter{b: &b, v: Top}
 	ankle, shin := b.from[j], b.to[j-1].sub(b.from[j-1])
 	dir, _ = pt.footPointing(ankle.add(shin.scale(0.12)), ankle, b.to[j], shin)
-	a := pt.at(ankle)
-	return dir + math.Pi, Point{1 - a.X, 1/Aspect - a.Y}
+	return dir + math.Pi, turnedAround(pt.at(ankle))
 }
 
 // footShapes are the filled shapes of foot j (an ankle joint) of body b drawn from above,
@@ -112,7 +111,7 @@ func footShapes(b body, j Joint) []Shape {
 			continue
 		}
 		for k, q := range sh.Pts {
-			sh.Pts[k] = Point{1 - q.X, 1/Aspect - q.Y}
+			sh.Pts[k] = turnedAround(q)
 		}
 		out = append(out, sh)
 	}

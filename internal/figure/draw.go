@@ -80,16 +80,18 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 // done to the right, drawn above the one done to the left as it is done first, then lies
 // on the side of the mat it goes to.
 func (d *Drawing) turnAround() {
-	turn := func(p Point) Point { return Point{1 - p.X, 1/Aspect - p.Y} }
 	for i := range d.Shapes {
 		for j, p := range d.Shapes[i].Pts {
-			d.Shapes[i].Pts[j] = turn(p)
+			d.Shapes[i].Pts[j] = turnedAround(p)
 		}
 	}
 	for i := range d.Labels {
-		d.Labels[i].At = turn(d.Labels[i].At)
+		d.Labels[i].At = turnedAround(d.Labels[i].At)
 	}
 }
+
+// turnedAround is where turnAround puts point p of a drawing laid out head left.
+func turnedAround(p Point) Point { return Point{1 - p.X, 1/Aspect - p.Y} }
 
 // accentMembers returns the members drawn in the accent colour, after mirroring: those the
 // motion names, or else those whose joints move between the start and end poses.
