@@ -259,9 +259,10 @@ var (
 
 // topFoot draws a working foot from above, larger than life, as a foot shape: a narrow
 // round heel at the ankle widening to the ball, five toes round its front, the big toe
-// largest and on the inside (leftFoot mirrors them). Toes to the ceiling point it along the leg, away from the head, as a foot is
-// drawn standing up; as the toes turn to a side the whole shape turns about the heel to
-// that side, so the turn reads as a foot rotating, from across the room.
+// largest and on the inside (leftFoot mirrors them). Toes to the ceiling point it along
+// the leg, away from the head, as a foot is drawn standing up; as the toes turn to a side
+// the whole shape turns about the heel to that side, so the turn reads as a foot
+// rotating, from across the room.
 func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role, leftFoot bool) {
 	w := boneRadius[LeftAnkle][0] * bodyScale * topFeet // half the foot's width at the ball
 	a := pt.at(ankle)

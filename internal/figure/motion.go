@@ -23,8 +23,9 @@ import "math"
 //	}
 //
 // "via", a pose like "start" and "end", is passed through halfway, for a movement done in
-// two steps. "accent" lists the working parts, drawn in the accent colour (left_arm, right_arm,
-// left_leg, right_leg, left_foot, right_foot, trunk); without it the parts that move are.
+// two steps. "accent" lists the working parts, drawn in the accent colour (left_arm,
+// right_arm, left_leg, right_leg, left_foot, right_foot, trunk); without it the parts that
+// move are.
 // "arrows" draws the path of a point from the start pose to the end pose: the point "reach"
 // of the way along the bone that "joint" turns (1 its end, more beyond it), moved by "offset"
 // ([x, y] in body heights) off the body. "stretch" (a list
