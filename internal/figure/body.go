@@ -207,9 +207,7 @@ func (pt *painter) leg(l member) {
 	if f := l.foot(); pt.accent[f] {
 		foot = pt.memberRole(f)
 	}
-	// The foot runs from the heel, a little behind the ankle along the shin, to the toes.
-	ankle, toe := pt.b.from[h+2], pt.b.to[h+2]
-	shin := pt.b.to[h+1].sub(pt.b.from[h+1])
+	heel, ankle, toe, shin := pt.b.footOf(h + 2)
 	big := 1.0
 	if pt.v == Side && pt.accent[l.foot()] {
 		// A working foot seen from the side is drawn larger than life, so the change of
@@ -217,7 +215,6 @@ func (pt *painter) leg(l member) {
 		big = 1.35
 		toe = ankle.add(toe.sub(ankle).scale(big))
 	}
-	heel := ankle.add(shin.scale(0.12))
 	if pt.v == Side {
 		// Seen from the side the heel stands out behind the ankle, so the foot and the shin
 		// make an L and the foot reads as a foot, not as more of the leg.
@@ -225,7 +222,7 @@ func (pt *painter) leg(l member) {
 	}
 	r := boneRadius[h+2]
 	if pt.v == Top && pt.accent[l.foot()] {
-		pt.topFoot(heel, ankle, toe, shin, foot, l.side() == left)
+		pt.topFoot(h+2, foot)
 		return
 	}
 	a, b := pt.at(heel), pt.at(toe)
@@ -259,14 +256,14 @@ var (
 
 // topFoot draws a working foot from above, larger than life, as a foot shape: a narrow
 // round heel at the ankle widening to the ball, five toes round its front, the big toe
-// largest and on the inside (leftFoot mirrors them). Toes to the ceiling point it along
+// largest and on the inside. j is its ankle joint. Toes to the ceiling point it along
 // the leg, away from the head, as a foot is drawn standing up; as the toes turn to a side
 // the whole shape turns about the heel to that side, so the turn reads as a foot
 // rotating, from across the room.
-func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role, leftFoot bool) {
+func (pt *painter) topFoot(j Joint, role Role) {
 	w := boneRadius[LeftAnkle][0] * bodyScale * topFeet // half the foot's width at the ball
-	a := pt.at(ankle)
-	dir, turn := pt.footPointing(heel, ankle, toe, shin)
+	a := pt.at(pt.b.from[j])
+	dir, turn := pt.footPointing(j)
 	// The foot's length, heel to toes: standing up it is seen shorter, foreshortened, and
 	// lengthens as it turns down to lie on its side.
 	// It turns before it lengthens, so that turning it never leaves the mat.
@@ -282,7 +279,7 @@ func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role, leftFoot bool)
 	// Five toes round the front of the foot, the big toe largest: a foot, not a paddle,
 	// whether its toes point at the ceiling or to the side.
 	for i, k := range toeAt {
-		if leftFoot {
+		if j == LeftAnkle {
 			k = -k // the big toe on the inside of each foot
 		}
 		tr := w * toeRadius[i]
@@ -291,10 +288,19 @@ func (pt *painter) topFoot(heel, ankle, toe, shin vec, role Role, leftFoot bool)
 	}
 }
 
+// footOf returns what the foot below ankle joint j is drawn from: the heel, a little
+// behind the ankle along the shin; the ankle; the toes; and the shin, knee to ankle.
+func (b *body) footOf(j Joint) (heel, ankle, toe, shin vec) {
+	ankle, toe = b.from[j], b.to[j]
+	shin = b.to[j-1].sub(b.from[j-1])
+	return ankle.add(shin.scale(0.12)), ankle, toe, shin
+}
+
 // footPointing is the way a working foot drawn from above points in the picture (radians,
 // y down) and how far it has turned, 0 (toes to the ceiling: along the leg, away from the
 // head) to 1 (lying on its side: where its toes point, seen from above).
-func (pt *painter) footPointing(heel, ankle, toe, shin vec) (dir, turn float64) {
+func (pt *painter) footPointing(j Joint) (dir, turn float64) {
+	heel, ankle, toe, shin := pt.b.footOf(j)
 	a := pt.at(ankle)
 	legDir := 0.0 // along the body, away from the head
 	if k := pt.at(ankle.sub(shin)); dist(k, a) > 1e-9 {

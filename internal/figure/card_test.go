@@ -345,9 +345,7 @@ func TestFeetTurnInThePicture(t *testing.T) {
 			b := solve(p, m.View)
 			pt := painter{b: &b, v: m.View}
 			for _, ankle := range []Joint{LeftAnkle, RightAnkle} {
-				knee := ankle - 1
-				shin := b.to[knee].sub(b.from[knee])
-				dir, _ := pt.footPointing(b.from[ankle].add(shin.scale(0.12)), b.from[ankle], b.to[ankle], shin)
+				dir, _ := pt.footPointing(ankle)
 				deg := dir * 180 / math.Pi
 				if mirrored {
 					deg = -deg
@@ -425,9 +423,9 @@ func TestTopFootHasToes(t *testing.T) {
 	m := loadFigures(t)["side-stretch-toes"]
 	b := solve(m.Start, m.View)
 	pt := painter{b: &b, v: m.View}
-	ankle, shin := b.from[RightAnkle], b.to[RightKnee].sub(b.from[RightKnee])
+	ankle := b.from[RightAnkle]
 	pt.begin()
-	pt.topFoot(ankle.add(shin.scale(0.12)), ankle, b.to[RightAnkle], shin, RoleAccent, false)
+	pt.topFoot(RightAnkle, RoleAccent)
 	pt.end()
 	var fills []Shape
 	for _, sh := range pt.d.Shapes {

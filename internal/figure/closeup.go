@@ -20,13 +20,12 @@ func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
 	if m.View != Top {
 		return Drawing{}, false
 	}
-	_, ankles := m.turnedFeet(false)
+	eb, ankles := m.turnedFeet(false)
 	if len(ankles) == 0 {
 		return Drawing{}, false
 	}
 	// The foot whose toes end furthest up the picture: the outer one, as the card's start
 	// turns to the right, the top of the picture (see turnAround).
-	eb := solve(m.End, m.View)
 	j := ankles[0]
 	for _, a := range ankles[1:] {
 		if footBounds(eb, a).Min.Y < footBounds(eb, j).Min.Y {
@@ -92,18 +91,16 @@ func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
 // turns about, in the finished drawing (turned half round, see turnAround).
 func footTurn(b body, j Joint) (dir float64, heel Point) {
 	pt := painter{b: &b, v: Top}
-	ankle, shin := b.from[j], b.to[j-1].sub(b.from[j-1])
-	dir, _ = pt.footPointing(ankle.add(shin.scale(0.12)), ankle, b.to[j], shin)
-	return dir + math.Pi, turnedAround(pt.at(ankle))
+	dir, _ = pt.footPointing(j)
+	return dir + math.Pi, turnedAround(pt.at(b.from[j]))
 }
 
 // footShapes are the filled shapes of foot j (an ankle joint) of body b drawn from above,
 // in the finished drawing's positions (turned half round, see turnAround).
 func footShapes(b body, j Joint) []Shape {
 	pt := painter{b: &b, v: Top}
-	ankle, shin := b.from[j], b.to[j-1].sub(b.from[j-1])
 	pt.begin()
-	pt.topFoot(ankle.add(shin.scale(0.12)), ankle, b.to[j], shin, RoleAccent, j == LeftAnkle)
+	pt.topFoot(j, RoleAccent)
 	pt.end()
 	var out []Shape
 	for _, sh := range pt.d.Shapes {

@@ -211,10 +211,8 @@ func (pt *painter) ghostFeet(m Motion, mirrored bool) []Shape {
 	eb, ankles := m.turnedFeet(mirrored)
 	ghost := painter{b: &eb, v: pt.v, accent: pt.accent}
 	for _, j := range ankles {
-		ankle, toe := eb.from[j], eb.to[j]
-		shin := eb.to[j-1].sub(eb.from[j-1])
 		ghost.begin()
-		ghost.topFoot(ankle.add(shin.scale(0.12)), ankle, toe, shin, RoleAccentFar, j == LeftAnkle)
+		ghost.topFoot(j, RoleAccentFar)
 		ghost.end()
 	}
 	return ghost.d.Shapes
