@@ -208,31 +208,24 @@ func (pt *painter) leg(l member) {
 		foot = pt.memberRole(f)
 	}
 	heel, ankle, toe, shin := pt.b.footOf(h + 2)
-	big := 1.0
-	if pt.v == Side && pt.accent[l.foot()] {
-		// A working foot seen from the side is drawn larger than life, so the change of
-		// its angle reads from across the room.
-		big = 1.35
-		toe = ankle.add(toe.sub(ankle).scale(big))
-	}
-	if pt.v == Side {
-		// Seen from the side the heel stands out behind the ankle, so the foot and the shin
-		// make an L and the foot reads as a foot, not as more of the leg.
-		heel = heel.sub(toe.sub(ankle).scale(0.28))
-	}
-	r := boneRadius[h+2]
-	if pt.v == Top && pt.accent[l.foot()] {
+	switch {
+	case pt.v == Side:
+		if pt.accent[l.foot()] {
+			// A working foot seen from the side is drawn larger than life, so the change of
+			// its angle reads from across the room.
+			toe = ankle.add(toe.sub(ankle).scale(1.35))
+		}
+		a, t, k := pt.at(ankle), pt.at(toe), pt.at(ankle.sub(shin))
+		pt.part(foot, func(g float64) []Point { return footProfile(a, t, k, g) })
+		return
+	case pt.accent[l.foot()]:
 		pt.topFoot(h+2, foot)
 		return
 	}
+	r := boneRadius[h+2]
 	a, b := pt.at(heel), pt.at(toe)
-	ra, rb := r[0]*bodyScale*big, r[1]*bodyScale*big
-	if pt.v == Side {
-		// A foot's profile: a round heel tapering to the toes.
-		ra, rb = ra*1.3, rb*0.75
-	}
-	pt.part(foot, func(g float64) []Point { return capsule(a, b, ra+g, rb+g) })
-	if pt.v == Top && pt.b.elevation[h+2] > 45 {
+	pt.part(foot, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale+g, r[1]*bodyScale+g) })
+	if pt.b.elevation[h+2] > 45 {
 		// From above, toes to the ceiling show as the top of the foot, end on: a broad
 		// rounded foot at the end of the leg, so that a foot that turns later is seen to be
 		// a foot now.
@@ -478,4 +471,44 @@ func lighter(role Role) Role {
 		return RoleAccentFar
 	}
 	return RoleFar
+}
+
+// footSide is a foot seen from the side, in its length from the ankle to the tip of the
+// toes: along the foot and across it, towards the instep (the shin's side). A round heel
+// stands out behind and below the ankle, the sole runs flat to the ball, the toes round
+// off its end and the instep slopes up from them to the front of the ankle: a foot, with
+// a heel and toes, not a paddle.
+var footSide = [...][2]float64{
+	{0.05, 0.17}, {0.35, 0.12}, {0.70, 0.06}, {0.92, 0.03}, {1.0, -0.03}, {0.96, -0.10},
+	{0.75, -0.13}, {0.45, -0.13}, {0.15, -0.20}, {-0.12, -0.23}, {-0.29, -0.17},
+	{-0.33, -0.04}, {-0.26, 0.08}, {-0.12, 0.15},
+}
+
+// footProfile is the outline of a foot seen from the side, grown by g: its ankle at a, the
+// tip of its toes at toe, its instep on the side of the knee k.
+func footProfile(a, toe, k Point, g float64) []Point {
+	l := dist(a, toe)
+	u := heading(a, toe)
+	across := u + math.Pi/2
+	if math.Cos(heading(a, k)-across) < 0 {
+		across = u - math.Pi/2
+	}
+	pts := make([]Point, len(footSide))
+	for i, f := range footSide {
+		pts[i] = along(along(a, u, f[0]*l), across, f[1]*l)
+	}
+	return smooth(grow(pts, g), 2)
+}
+
+// smooth rounds the corners of the closed outline pts, cutting each n times (Chaikin).
+func smooth(pts []Point, n int) []Point {
+	for range n {
+		out := make([]Point, 0, 2*len(pts))
+		for i, p := range pts {
+			q := pts[(i+1)%len(pts)]
+			out = append(out, Point{0.75*p.X + 0.25*q.X, 0.75*p.Y + 0.25*q.Y}, Point{0.25*p.X + 0.75*q.X, 0.25*p.Y + 0.75*q.Y})
+		}
+		pts = out
+	}
+	return pts
 }
