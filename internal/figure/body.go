@@ -13,12 +13,6 @@ const (
 	// topDepth is how far a point shifts towards the head in the top view, per unit of
 	// height above the mat: the top view is seen a little from the feet.
 	topDepth = 0.12
-	// topTilt is how far a point shifts up the finished picture per unit of height: the top
-	// view is seen a little from the person's left as well, so bent-up knees rise into a
-	// peak above the legs and toes to the ceiling point up the picture, as an illustrator
-	// draws them. It is laid out head left, the person's right at the bottom, and turned
-	// half round after (see turnAround), so here it shifts a point down.
-	topTilt = 0.35
 	// rim is the width of the outline in the background colour around each body part.
 	rim = 0.006
 	// headDrawn enlarges the head a little over life, as drawings for teaching do, so the
@@ -29,6 +23,11 @@ const (
 	gripFist = 0.062
 	// nearGrowth is how much larger, per body height above the mat, a part looks from above.
 	nearGrowth = 1.5
+	// kneecapSize is a raised knee's radius from above, in the thigh's at the knee.
+	kneecapSize = 1.5
+	// shadowCast is how far, per unit of height, the shadow of a raised part falls to the
+	// person's left, down the finished top view: lit from their right.
+	shadowCast = 0.3
 )
 
 // Radii of the body's parts, in body heights, at the start and end of each bone.
@@ -52,7 +51,7 @@ func project(p vec, v View) Point {
 	if v == Side {
 		return Point{pelvisX + bodyScale*p.x, sideMatY - bodyScale*(p.y+axisHeight)}
 	}
-	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*(p.y-topTilt*p.z)}
+	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*p.y}
 }
 
 // painter lays out one drawing of a solved body.
@@ -185,22 +184,25 @@ func (pt *painter) upperArm(l member) {
 func (pt *painter) leg(l member) {
 	h := l.first()
 	role := pt.memberRole(l)
-	var shine []Point
+	var kneecap, shine []Point
 	pt.begin()
 	defer func() {
 		pt.end()
-		if shine != nil {
+		if kneecap != nil {
+			pt.d.add(RoleBackground, kneecap)
+			pt.d.add(role, grow(kneecap, -rim))
 			pt.d.add(lighter(role), shine)
 		}
 	}()
 	pt.bone(h+1, role)
 	pt.bone(h, role)
-	if pt.v == Top && pt.b.elevation[h] > 20 {
-		// From above, a raised knee is the nearest point of the leg: a round kneecap, lit
-		// from above the head, so it reads as the peak of the bent leg.
+	if pt.v == Top && pt.b.elevation[h] > 45 {
+		// From above, a raised knee is the nearest point of the leg: a round kneecap over
+		// the thigh and the shin, outlined on them and lit from above the head, so it
+		// reads as the peak of the bent leg.
 		k := pt.at(pt.b.to[h])
-		r := boneRadius[h][1] * bodyScale * 1.25 * pt.near(pt.b.to[h])
-		pt.part(role, func(g float64) []Point { return circle(k, r+g) })
+		r := boneRadius[h][1] * bodyScale * kneecapSize * pt.near(pt.b.to[h])
+		kneecap = circle(k, r+rim)
 		shine = ellipse(Point{k.X - r*0.3, k.Y - r*0.3}, r*0.45, r*0.3, -math.Pi/4)
 	}
 	foot := role
@@ -309,16 +311,17 @@ func (pt *painter) footPointing(j Joint) (dir, turn float64) {
 	return legDir + math.Remainder(turned-legDir, 2*math.Pi)*math.Sqrt(turn), turn
 }
 
-// shadow draws, from above, the shadow a raised leg casts straight down on the mat: the
-// leg's footprint with its height taken away. Beside the leg, which the view's tilt shifts
-// up the picture by its height, it shows the knee standing up off the mat and the legs
-// still lying straight along the body, not leaning to a side.
+// shadow draws, from above, the shadow a leg standing up off the mat casts on it, lit from
+// the person's right: from the hip and the foot, which lie on the mat, to the knee's
+// shadow, which falls to their left by the knee's height. Seen straight from above, a bent
+// knee lies on the line from its hip to its foot, and only its shadow, a V beside the leg,
+// shows that it stands up.
 func (pt *painter) shadow(l member) {
 	h := l.first()
-	if pt.b.elevation[h] <= 20 {
+	if pt.b.elevation[h] <= 30 {
 		return
 	}
-	flat := func(p vec) Point { p.z = 0; return pt.at(p) }
+	flat := func(p vec) Point { p.y += shadowCast * p.z; p.z = 0; return pt.at(p) }
 	hip, knee, ankle := flat(pt.b.from[h]), flat(pt.b.to[h]), flat(pt.b.to[h+1])
 	r := boneRadius[h]
 	pt.d.add(RoleShadow, capsule(hip, knee, r[0]*bodyScale, r[1]*bodyScale*1.2))
