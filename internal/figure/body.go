@@ -13,12 +13,6 @@ const (
 	// topDepth is how far a point shifts towards the head in the top view, per unit of
 	// height above the mat: the top view is seen a little from the feet.
 	topDepth = 0.12
-	// topTilt is how far a point shifts up the finished picture per unit of height: the top
-	// view is seen a little from the person's left as well, so bent-up knees rise into a
-	// peak above the legs and toes to the ceiling point up the picture, as an illustrator
-	// draws them. It is laid out head left, the person's right at the bottom, and turned
-	// half round after (see turnAround), so here it shifts a point down.
-	topTilt = 0.35
 	// rim is the width of the outline in the background colour around each body part.
 	rim = 0.006
 	// headDrawn enlarges the head a little over life, as drawings for teaching do, so the
@@ -29,6 +23,11 @@ const (
 	gripFist = 0.062
 	// nearGrowth is how much larger, per body height above the mat, a part looks from above.
 	nearGrowth = 1.5
+	// kneecapSize is a raised knee's radius from above, in the thigh's at the knee.
+	kneecapSize = 1.5
+	// shadowCast is how far, per unit of height, the shadow of a raised part falls to the
+	// person's left, down the finished top view: lit from their right.
+	shadowCast = 0.3
 )
 
 // Radii of the body's parts, in body heights, at the start and end of each bone.
@@ -52,7 +51,7 @@ func project(p vec, v View) Point {
 	if v == Side {
 		return Point{pelvisX + bodyScale*p.x, sideMatY - bodyScale*(p.y+axisHeight)}
 	}
-	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*(p.y-topTilt*p.z)}
+	return Point{topPelvisX + bodyScale*(p.x-topDepth*p.z), topAxisY - bodyScale*p.y}
 }
 
 // painter lays out one drawing of a solved body.
@@ -185,22 +184,25 @@ func (pt *painter) upperArm(l member) {
 func (pt *painter) leg(l member) {
 	h := l.first()
 	role := pt.memberRole(l)
-	var shine []Point
+	var kneecap, shine []Point
 	pt.begin()
 	defer func() {
 		pt.end()
-		if shine != nil {
+		if kneecap != nil {
+			pt.d.add(RoleBackground, kneecap)
+			pt.d.add(role, grow(kneecap, -rim))
 			pt.d.add(lighter(role), shine)
 		}
 	}()
 	pt.bone(h+1, role)
 	pt.bone(h, role)
-	if pt.v == Top && pt.b.elevation[h] > 20 {
-		// From above, a raised knee is the nearest point of the leg: a round kneecap, lit
-		// from above the head, so it reads as the peak of the bent leg.
+	if pt.v == Top && pt.b.elevation[h] > 45 {
+		// From above, a raised knee is the nearest point of the leg: a round kneecap over
+		// the thigh and the shin, outlined on them and lit from above the head, so it
+		// reads as the peak of the bent leg.
 		k := pt.at(pt.b.to[h])
-		r := boneRadius[h][1] * bodyScale * 1.25 * pt.near(pt.b.to[h])
-		pt.part(role, func(g float64) []Point { return circle(k, r+g) })
+		r := boneRadius[h][1] * bodyScale * kneecapSize * pt.near(pt.b.to[h])
+		kneecap = circle(k, r+rim)
 		shine = ellipse(Point{k.X - r*0.3, k.Y - r*0.3}, r*0.45, r*0.3, -math.Pi/4)
 	}
 	foot := role
@@ -208,31 +210,24 @@ func (pt *painter) leg(l member) {
 		foot = pt.memberRole(f)
 	}
 	heel, ankle, toe, shin := pt.b.footOf(h + 2)
-	big := 1.0
-	if pt.v == Side && pt.accent[l.foot()] {
-		// A working foot seen from the side is drawn larger than life, so the change of
-		// its angle reads from across the room.
-		big = 1.35
-		toe = ankle.add(toe.sub(ankle).scale(big))
-	}
-	if pt.v == Side {
-		// Seen from the side the heel stands out behind the ankle, so the foot and the shin
-		// make an L and the foot reads as a foot, not as more of the leg.
-		heel = heel.sub(toe.sub(ankle).scale(0.28))
-	}
-	r := boneRadius[h+2]
-	if pt.v == Top && pt.accent[l.foot()] {
+	switch {
+	case pt.v == Side:
+		if pt.accent[l.foot()] {
+			// A working foot seen from the side is drawn larger than life, so the change of
+			// its angle reads from across the room.
+			toe = ankle.add(toe.sub(ankle).scale(1.35))
+		}
+		a, t, k := pt.at(ankle), pt.at(toe), pt.at(ankle.sub(shin))
+		pt.part(foot, func(g float64) []Point { return footProfile(a, t, k, g) })
+		return
+	case pt.accent[l.foot()]:
 		pt.topFoot(h+2, foot)
 		return
 	}
+	r := boneRadius[h+2]
 	a, b := pt.at(heel), pt.at(toe)
-	ra, rb := r[0]*bodyScale*big, r[1]*bodyScale*big
-	if pt.v == Side {
-		// A foot's profile: a round heel tapering to the toes.
-		ra, rb = ra*1.3, rb*0.75
-	}
-	pt.part(foot, func(g float64) []Point { return capsule(a, b, ra+g, rb+g) })
-	if pt.v == Top && pt.b.elevation[h+2] > 45 {
+	pt.part(foot, func(g float64) []Point { return capsule(a, b, r[0]*bodyScale+g, r[1]*bodyScale+g) })
+	if pt.b.elevation[h+2] > 45 {
 		// From above, toes to the ceiling show as the top of the foot, end on: a broad
 		// rounded foot at the end of the leg, so that a foot that turns later is seen to be
 		// a foot now.
@@ -316,16 +311,17 @@ func (pt *painter) footPointing(j Joint) (dir, turn float64) {
 	return legDir + math.Remainder(turned-legDir, 2*math.Pi)*math.Sqrt(turn), turn
 }
 
-// shadow draws, from above, the shadow a raised leg casts straight down on the mat: the
-// leg's footprint with its height taken away. Beside the leg, which the view's tilt shifts
-// up the picture by its height, it shows the knee standing up off the mat and the legs
-// still lying straight along the body, not leaning to a side.
+// shadow draws, from above, the shadow a leg standing up off the mat casts on it, lit from
+// the person's right: from the hip and the foot, which lie on the mat, to the knee's
+// shadow, which falls to their left by the knee's height. Seen straight from above, a bent
+// knee lies on the line from its hip to its foot, and only its shadow, a V beside the leg,
+// shows that it stands up.
 func (pt *painter) shadow(l member) {
 	h := l.first()
-	if pt.b.elevation[h] <= 20 {
+	if pt.b.elevation[h] <= 30 {
 		return
 	}
-	flat := func(p vec) Point { p.z = 0; return pt.at(p) }
+	flat := func(p vec) Point { p.y += shadowCast * p.z; p.z = 0; return pt.at(p) }
 	hip, knee, ankle := flat(pt.b.from[h]), flat(pt.b.to[h]), flat(pt.b.to[h+1])
 	r := boneRadius[h]
 	pt.d.add(RoleShadow, capsule(hip, knee, r[0]*bodyScale, r[1]*bodyScale*1.2))
@@ -478,4 +474,44 @@ func lighter(role Role) Role {
 		return RoleAccentFar
 	}
 	return RoleFar
+}
+
+// footSide is a foot seen from the side, in its length from the ankle to the tip of the
+// toes: along the foot and across it, towards the instep (the shin's side). A round heel
+// stands out behind and below the ankle, the sole runs flat to the ball, the toes round
+// off its end and the instep slopes up from them to the front of the ankle: a foot, with
+// a heel and toes, not a paddle.
+var footSide = [...][2]float64{
+	{0.05, 0.17}, {0.35, 0.12}, {0.70, 0.06}, {0.92, 0.03}, {1.0, -0.03}, {0.96, -0.10},
+	{0.75, -0.13}, {0.45, -0.13}, {0.15, -0.20}, {-0.12, -0.23}, {-0.29, -0.17},
+	{-0.33, -0.04}, {-0.26, 0.08}, {-0.12, 0.15},
+}
+
+// footProfile is the outline of a foot seen from the side, grown by g: its ankle at a, the
+// tip of its toes at toe, its instep on the side of the knee k.
+func footProfile(a, toe, k Point, g float64) []Point {
+	l := dist(a, toe)
+	u := heading(a, toe)
+	across := u + math.Pi/2
+	if math.Cos(heading(a, k)-across) < 0 {
+		across = u - math.Pi/2
+	}
+	pts := make([]Point, len(footSide))
+	for i, f := range footSide {
+		pts[i] = along(along(a, u, f[0]*l), across, f[1]*l)
+	}
+	return smooth(grow(pts, g), 2)
+}
+
+// smooth rounds the corners of the closed outline pts, cutting each n times (Chaikin).
+func smooth(pts []Point, n int) []Point {
+	for range n {
+		out := make([]Point, 0, 2*len(pts))
+		for i, p := range pts {
+			q := pts[(i+1)%len(pts)]
+			out = append(out, Point{0.75*p.X + 0.25*q.X, 0.75*p.Y + 0.25*q.Y}, Point{0.25*p.X + 0.75*q.X, 0.25*p.Y + 0.75*q.Y})
+		}
+		pts = out
+	}
+	return pts
 }

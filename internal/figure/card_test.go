@@ -461,3 +461,55 @@ func TestTopFootHasToes(t *testing.T) {
 		}
 	}
 }
+
+// TestSideFootHasHeelAndToes: seen from the side a foot is a foot, not a paddle: its heel
+// stands out behind the ankle on the sole's side, it is deeper at the ankle than at the
+// toes, and its instep faces the shin, whichever way the foot points.
+func TestSideFootHasHeelAndToes(t *testing.T) {
+	for _, tt := range []struct{ toe, knee Point }{
+		{Point{0, -1}, Point{-1, 0}}, // toes to the ceiling, the shin to the left
+		{Point{1, 0}, Point{0, -1}},  // flat on the mat, the shin rising up to the left
+		{Point{0.7, -0.7}, Point{-1, 0}},
+	} {
+		a := Point{}
+		pts := footProfile(a, tt.toe, tt.knee, 0)
+		u := heading(a, tt.toe)
+		along := func(p Point) float64 { return (p.X-a.X)*math.Cos(u) + (p.Y-a.Y)*math.Sin(u) }
+		toShin := func(p Point) float64 { // across the foot, towards the shin
+			s := (p.X-a.X)*-math.Sin(u) + (p.Y-a.Y)*math.Cos(u)
+			if (tt.knee.X-a.X)*-math.Sin(u)+(tt.knee.Y-a.Y)*math.Cos(u) < 0 {
+				s = -s
+			}
+			return s
+		}
+		back, backAcross := 0.0, 0.0
+		var deepAnkle, deepToes [2]float64 // least and most across, near the ankle and near the toes
+		for _, p := range pts {
+			s, c := along(p), toShin(p)
+			if s < back {
+				back, backAcross = s, c
+			}
+			for i, near := range []bool{math.Abs(s) < 0.1, math.Abs(s-0.85) < 0.1} {
+				d := &deepAnkle
+				if i == 1 {
+					d = &deepToes
+				}
+				if near {
+					d[0], d[1] = min(d[0], c), max(d[1], c)
+				}
+			}
+		}
+		if back > -0.2 {
+			t.Errorf("toe %v: the heel stands out only %.2f of the foot behind the ankle", tt.toe, -back)
+		}
+		if backAcross > 0 {
+			t.Errorf("toe %v: the heel is on the instep's side (%.2f)", tt.toe, backAcross)
+		}
+		if ankle, toes := deepAnkle[1]-deepAnkle[0], deepToes[1]-deepToes[0]; ankle < 1.5*toes {
+			t.Errorf("toe %v: the foot is %.2f deep at the ankle and %.2f at the toes: want it deeper at the ankle", tt.toe, ankle, toes)
+		}
+		if deepAnkle[1] < 0.1 {
+			t.Errorf("toe %v: no instep on the shin's side (%.2f)", tt.toe, deepAnkle[1])
+		}
+	}
+}

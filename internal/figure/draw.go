@@ -38,9 +38,18 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 		// the face, the highest point, lies over arms that only pass beside it.
 		pt.shadow(limbLeftLeg)
 		pt.shadow(limbRightLeg)
-		pt.leg(limbLeftLeg)
-		pt.leg(limbRightLeg)
+		legs := legsBackToFront(&b)
+		standing := b.elevation[LeftHip] > 45 && b.elevation[RightHip] > 45
+		if !standing {
+			pt.leg(legs[0])
+			pt.leg(legs[1])
+		}
 		pt.trunk()
+		if standing {
+			// Thighs standing up off the mat rise over the belly from the hips.
+			pt.leg(legs[0])
+			pt.leg(legs[1])
+		}
 		switch {
 		case holds[0] != holds[1]:
 			held, holder := limbLeftArm, limbRightArm
@@ -72,6 +81,15 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 		pt.badge()
 	}
 	return pt.d
+}
+
+// legsBackToFront is the order the legs are drawn in from above: the one whose knee is
+// higher last, so that knees gone down to a side together lie the upper on the lower.
+func legsBackToFront(b *body) [2]member {
+	if b.to[LeftHip].z > b.to[RightHip].z+1e-9 {
+		return [2]member{limbRightLeg, limbLeftLeg}
+	}
+	return [2]member{limbLeftLeg, limbRightLeg}
 }
 
 // turnAround turns a drawing half a turn in its frame. The top view is laid out with the

@@ -233,11 +233,20 @@ func TestKneesDropToTheRight(t *testing.T) {
 	}
 }
 
-// TestRaisedPartsRiseUpTheTopView: from above, what stands off the mat is drawn higher up the
-// finished picture than the shadow it casts straight down, as an illustrator draws bent-up
-// knees; the tilt of the view is laid out before the drawing is turned half round.
-func TestRaisedPartsRiseUpTheTopView(t *testing.T) {
+// TestKneesUpStandOnTheLegsLine: seen straight from above, a knee standing up lies on the
+// line from its hip to its foot, as in a photograph from above, not shifted to a side,
+// where it would read as dropped to that side; the V of its shadow falls to the person's
+// left, down the finished picture, and shows the leg stands up.
+func TestKneesUpStandOnTheLegsLine(t *testing.T) {
 	m := loadFigures(t)["knees-bent-twist"] // knees bent up at the start
+	b := solve(m.Start, m.View)
+	at := func(p vec) Point { return turnedAround(project(p, m.View)) }
+	for _, k := range []Joint{LeftHip, RightHip} {
+		hip, knee, ankle := at(b.from[k]), at(b.to[k]), at(b.to[k+1])
+		if d := segDist(knee, hip, ankle); d > 0.005 {
+			t.Errorf("knee of %s drawn %.3f off the line from its hip to its foot", k, d)
+		}
+	}
 	d := m.At(0, false)
 	var shadow, legs, ns, nl float64
 	for _, sh := range d.Shapes {
@@ -253,7 +262,93 @@ func TestRaisedPartsRiseUpTheTopView(t *testing.T) {
 	if ns == 0 || nl == 0 {
 		t.Fatalf("want shadows and legs, got %v shadow and %v leg points", ns, nl)
 	}
-	if shadow/ns <= legs/nl {
-		t.Errorf("the shadow (mean y %.3f) lies above the raised legs (mean y %.3f); want it below them", shadow/ns, legs/nl)
+	if shadow/ns < legs/nl+0.03 {
+		t.Errorf("the shadow (mean y %.3f) does not fall below the raised legs (mean y %.3f)", shadow/ns, legs/nl)
 	}
+}
+
+// TestUpperKneeLiesOverTheLower: from above, knees gone down to a side together lie one on
+// the other, and the leg on top is drawn over the one under it, to both sides; drawn the
+// other way round the lower leg hides the upper, and the legs read as one.
+func TestUpperKneeLiesOverTheLower(t *testing.T) {
+	m := loadFigures(t)["knees-bent-twist"]
+	for _, mirrored := range []bool{false, true} {
+		p := m.End
+		if mirrored {
+			p = Mirror(p, m.View)
+		}
+		b := solve(p, m.View)
+		upper := LeftHip
+		if b.to[RightHip].z > b.to[LeftHip].z {
+			upper = RightHip
+		}
+		if lower := upper.twin(); b.to[upper].z-b.to[lower].z < 0.03 {
+			t.Fatalf("mirrored=%v: knees at heights %.3f and %.3f, want one on the other", mirrored, b.to[upper].z, b.to[lower].z)
+		}
+		if l, _ := memberOf(upper); legsBackToFront(&b)[1] != l {
+			t.Errorf("mirrored=%v: the lower leg is drawn over the upper", mirrored)
+		}
+	}
+}
+
+// TestBentKneesStandOverTheBelly: from above, thighs standing up off the mat rise from the
+// hips over the belly, so the trunk, drawn under them, hides neither kneecap; drawn over
+// them, it covers the short raised thighs and the knees seem to sink into it.
+func TestBentKneesStandOverTheBelly(t *testing.T) {
+	m := loadFigures(t)["knees-bent-twist"]
+	b := solve(m.Start, m.View)
+	d := m.draw(0, false, false)
+	for _, k := range []Joint{LeftHip, RightHip} {
+		kneecapInSight(t, d, turnedAround(project(b.to[k], m.View)))
+	}
+}
+
+// kneecapInSight fails t if a body part drawn after the kneecap at knee covers the kneecap
+// (its centre, a ring inside its edge, or the highlight on it: the lighter shape nearest
+// the knee).
+func kneecapInSight(t *testing.T, d Drawing, knee Point) {
+	t.Helper()
+	cap := -1
+	for i, sh := range d.Shapes {
+		if sh.Role == RoleAccentFar && (cap < 0 || dist(centroid(sh.Pts), knee) < dist(centroid(d.Shapes[cap].Pts), knee)) {
+			cap = i
+		}
+	}
+	if cap < 0 {
+		t.Fatalf("no kneecap drawn near %v", knee)
+	}
+	r := 0.8 * boneRadius[LeftHip][1] * bodyScale // well inside the kneecap
+	in := []Point{knee, centroid(d.Shapes[cap].Pts)}
+	for a := 0.0; a < 2*math.Pi; a += math.Pi / 4 {
+		in = append(in, along(knee, a, r))
+	}
+	for _, c := range in {
+		for _, sh := range d.Shapes[cap+1:] {
+			if (sh.Role == RoleAccent || sh.Role == RoleBody) && inPolygon(c, sh.Pts) {
+				t.Errorf("the kneecap at %v is covered at %v by a shape drawn after it (role %d)", knee, c, sh.Role)
+				return
+			}
+		}
+	}
+}
+
+func centroid(pts []Point) Point {
+	var c Point
+	for _, p := range pts {
+		c.X += p.X / float64(len(pts))
+		c.Y += p.Y / float64(len(pts))
+	}
+	return c
+}
+
+// inPolygon reports whether q lies inside the polygon pts (even-odd rule).
+func inPolygon(q Point, pts []Point) bool {
+	in := false
+	for i, j := 0, len(pts)-1; i < len(pts); j, i = i, i+1 {
+		a, b := pts[i], pts[j]
+		if (a.Y > q.Y) != (b.Y > q.Y) && q.X < (b.X-a.X)*(q.Y-a.Y)/(b.Y-a.Y)+a.X {
+			in = !in
+		}
+	}
+	return in
 }
