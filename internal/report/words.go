@@ -52,10 +52,15 @@ func FigureWords() [figure.NumWords]string {
 	return w
 }
 
-// ExerciseFigureWords are FigureWords with the hold time of exercise e, from its dose, for
-// the stopwatch of a held pose ("3–5 s").
+// ExerciseFigureWords are FigureWords with exercise e's dose: how many times, under its
+// card ("30 times"), and the hold time beside the stopwatch of a held pose ("3–5 s").
 func ExerciseFigureWords(e program.Exercise) [figure.NumWords]string {
 	w := FigureWords()
+	if e.Dose.Kind() == program.Holds {
+		w[figure.WordDose] = timesText(*e.Dose.Holds)
+	} else if e.Dose.Reps != nil {
+		w[figure.WordDose] = timesText(*e.Dose.Reps)
+	}
 	if e.Dose.HoldSeconds != nil {
 		w[figure.WordHoldTime] = lang.L("{{.N}} s", map[string]any{"N": RangeText(*e.Dose.HoldSeconds)})
 	}
