@@ -215,7 +215,7 @@ func (pt *painter) leg(l member) {
 		if pt.accent[l.foot()] {
 			// A working foot seen from the side is drawn larger than life, so the change of
 			// its angle reads from across the room.
-			toe = ankle.add(toe.sub(ankle).scale(1.35))
+			toe = ankle.add(toe.sub(ankle).scale(1.7))
 		}
 		a, t, k := pt.at(ankle), pt.at(toe), pt.at(ankle.sub(shin))
 		pt.part(foot, func(g float64) []Point { return footProfile(a, t, k, g) })

@@ -15,6 +15,7 @@ const (
 	cardGrip    = 0.048 // and of the grip's words
 	cardBack    = 0.025 // how far the arrow there and the arrow back lie from the middle
 	cardSideGap = 0.025 // between a drawing naming the side of its mat at its foot and the words under it
+	cardDoseH   = 0.1   // the row under the card for its dose
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
@@ -32,6 +33,10 @@ type Card struct {
 	Panels []CardPanel
 	// Arrows are the shapes of the arrows between the drawings.
 	Arrows []Shape
+	// Dose, when HasDose is set (see WithDose), is where how many times the exercise is
+	// done is written, centred under the drawings.
+	Dose    Point
+	HasDose bool
 }
 
 // CardPanel is one drawing of a card.
@@ -124,6 +129,15 @@ func NewCard(m Motion, bothSides bool) Card {
 	return c
 }
 
+// WithDose adds a row under the card where how many times the exercise is done is written
+// (WordDose): a card that is seen alone, on paper or as a file, says how often as well as
+// how. The window writes the dose beside its cards instead.
+func (c Card) WithDose() Card {
+	c.Height += cardDoseH
+	c.Dose, c.HasDose = Point{c.Width / 2, c.Height - cardDoseH/2}, true
+	return c
+}
+
 // startNotes are the words under a two-sided card's start for what a view from above shows
 // poorly: knees standing up off the mat, and what turns with the body (the knees, a knee
 // in Turn, or else the toes).
@@ -184,6 +198,9 @@ func (c Card) Labels() []CardLabel {
 			y += cardGripH
 		}
 	}
+	if c.HasDose {
+		out = append(out, CardLabel{Label{WordDose, c.Dose, cardWord}, RoleAccent, 0})
+	}
 	return out
 }
 
@@ -236,10 +253,14 @@ func (l CardLabel) Text(words [NumWords]string) string {
 }
 
 // CardSVG writes the card of motion m as an SVG document; bothSides adds the end pose done to
-// the left. opts.Width is the width of one drawing.
+// the left; the dose is written under it when opts.Words has one. opts.Width is the width of
+// one drawing.
 func CardSVG(w io.Writer, m Motion, bothSides bool, opts SVGOptions) error {
 	opts = opts.withDefaults()
 	c := NewCard(m, bothSides)
+	if opts.Words[WordDose] != "" {
+		c = c.WithDose()
+	}
 	sw := &svgWriter{w: w, o: opts}
 	sw.open(c.Width, c.Height)
 	for _, p := range c.Panels {

@@ -513,3 +513,38 @@ func TestSideFootHasHeelAndToes(t *testing.T) {
 		}
 	}
 }
+
+// TestCardSaysHowOften: a card with its dose writes how many times the exercise is done
+// once, in the accent colour, centred under all its drawings and words; without, nowhere.
+func TestCardSaysHowOften(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		for _, l := range NewCard(e.Figure, e.Sides == "both").Labels() {
+			if l.Word == WordDose {
+				t.Errorf("%s: a dose on a card without one", e.ID)
+			}
+		}
+		c := NewCard(e.Figure, e.Sides == "both").WithDose()
+		var dose []CardLabel
+		lowest := 0.0
+		for _, l := range c.Labels() {
+			if l.Word == WordDose {
+				dose = append(dose, l)
+				continue
+			}
+			lowest = max(lowest, l.At.Y+l.Size/2)
+		}
+		for _, p := range c.Panels {
+			lowest = max(lowest, p.At.Y+1/Aspect)
+		}
+		if len(dose) != 1 {
+			t.Fatalf("%s: %d doses on the card, want 1", e.ID, len(dose))
+		}
+		d := dose[0]
+		if math.Abs(d.At.X-c.Width/2) > 1e-9 || d.At.Y-d.Size/2 < lowest || d.At.Y+d.Size/2 > c.Height {
+			t.Errorf("%s: the dose at %v (size %g) on a %gx%g card whose drawings and words end at %g: want it centred under them", e.ID, d.At, d.Size, c.Width, c.Height, lowest)
+		}
+		if d.Role != RoleAccent {
+			t.Errorf("%s: the dose in role %d, want the accent", e.ID, d.Role)
+		}
+	}
+}

@@ -82,6 +82,9 @@ const (
 	// WordKneesUp is written under the start of an exercise seen from above whose knees
 	// stand up off the mat: "Knees bent, feet on the mat".
 	WordKneesUp
+	// WordDose is how many times the exercise is done, written under its card ("30 times"):
+	// it comes from the exercise's dose, so the caller builds it.
+	WordDose
 	// NumWords is the number of words.
 	NumWords
 )

@@ -47,7 +47,7 @@ func wellFormed(t *testing.T, name string, data []byte) {
 func TestSVGGolden(t *testing.T) {
 	var words [NumWords]string
 	words[WordRight], words[WordLeft], words[WordToRight], words[WordToLeft] = "Right side", "Left side", "To the right", "To the left"
-	words[WordRightHoldsLeft], words[WordLeftHoldsRight], words[WordHoldTime] = "Right hand holds left wrist", "Left hand holds right wrist", "9–9 s"
+	words[WordRightHoldsLeft], words[WordLeftHoldsRight], words[WordHoldTime], words[WordDose] = "Right hand holds left wrist", "Left hand holds right wrist", "9–9 s", "99 times"
 	for i, e := range loadShipped(t) {
 		m := e.Figure
 		for _, g := range []struct {

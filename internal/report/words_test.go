@@ -35,7 +35,8 @@ func TestDoseText(t *testing.T) {
 }
 
 // TestExerciseFigureWords: the stopwatch of a held exercise shows the hold time its dose
-// gives, with the unit in the user's language; an exercise counted in repetitions has none.
+// gives, with the unit in the user's language; an exercise counted in repetitions has none;
+// under every card, how many times, as the dose says it.
 func TestExerciseFigureWords(t *testing.T) {
 	for _, e := range program.Builtin().Exercises {
 		w := ExerciseFigureWords(e)
@@ -48,6 +49,18 @@ func TestExerciseFigureWords(t *testing.T) {
 		}
 		if w[figure.WordRightHoldsLeft] == "" || w[figure.WordLeftHoldsRight] == "" {
 			t.Errorf("%s: the grips have no words", e.ID)
+		}
+		// Under the card, how many times: the count the dose gives, as the dose says it.
+		count := e.Dose.Reps
+		if e.Dose.Kind() == program.Holds {
+			count = e.Dose.Holds
+		}
+		got, times := w[figure.WordDose], strings.TrimSuffix(w[figure.WordDose], " to each side")
+		if !strings.Contains(times, RangeText(*count)) || !strings.HasPrefix(DoseText(e.Dose), times) {
+			t.Errorf("%s: the card says %q, the dose %q", e.ID, got, DoseText(e.Dose))
+		}
+		if each := times != got; each != (e.Sides == program.BothSides) {
+			t.Errorf("%s (%s): the card says %q", e.ID, e.Sides, got)
 		}
 	}
 }
