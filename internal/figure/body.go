@@ -196,7 +196,7 @@ func (pt *painter) leg(l member) {
 	}()
 	pt.bone(h+1, role)
 	pt.bone(h, role)
-	if pt.v == Top && pt.b.elevation[h] > 45 {
+	if pt.v == Top && pt.b.standsUp(h) {
 		// From above, a raised knee is the nearest point of the leg: a round kneecap over
 		// the thigh and the shin, outlined on them and lit from above the head, so it
 		// reads as the peak of the bent leg.
@@ -283,6 +283,11 @@ func (pt *painter) topFoot(j Joint, role Role) {
 	}
 }
 
+// standsUp reports whether the thigh turned by hip joint h stands up off the mat, its knee
+// raised towards the ceiling: from above it is drawn with a kneecap and a shadow, over the
+// belly.
+func (b *body) standsUp(h Joint) bool { return b.elevation[h] > 45 }
+
 // footOf returns what the foot below ankle joint j is drawn from: the heel, a little
 // behind the ankle along the shin; the ankle; the toes; and the shin, knee to ankle.
 func (b *body) footOf(j Joint) (heel, ankle, toe, shin vec) {
@@ -318,7 +323,7 @@ func (pt *painter) footPointing(j Joint) (dir, turn float64) {
 // shows that it stands up.
 func (pt *painter) shadow(l member) {
 	h := l.first()
-	if pt.b.elevation[h] <= 30 {
+	if !pt.b.standsUp(h) {
 		return
 	}
 	flat := func(p vec) Point { p.y += shadowCast * p.z; p.z = 0; return pt.at(p) }

@@ -39,7 +39,7 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 		pt.shadow(limbLeftLeg)
 		pt.shadow(limbRightLeg)
 		legs := legsBackToFront(&b)
-		standing := b.elevation[LeftHip] > 45 && b.elevation[RightHip] > 45
+		standing := b.standsUp(LeftHip) && b.standsUp(RightHip)
 		if !standing {
 			pt.leg(legs[0])
 			pt.leg(legs[1])
