@@ -212,11 +212,14 @@ func (pt *painter) leg(l member) {
 	heel, ankle, toe, shin := pt.b.footOf(h + 2)
 	switch {
 	case pt.v == Side:
+		// Seen from the side a foot is drawn larger than life, so that it reads as a foot
+		// from across the room; a working foot larger still, so the change of its angle
+		// does.
+		big := 1.3
 		if pt.accent[l.foot()] {
-			// A working foot seen from the side is drawn larger than life, so the change of
-			// its angle reads from across the room.
-			toe = ankle.add(toe.sub(ankle).scale(1.7))
+			big = 1.7
 		}
+		toe = ankle.add(toe.sub(ankle).scale(big))
 		a, t, k := pt.at(ankle), pt.at(toe), pt.at(ankle.sub(shin))
 		pt.part(foot, func(g float64) []Point { return footProfile(a, t, k, g) })
 		return
