@@ -53,20 +53,13 @@ func FigureWords() [figure.NumWords]string {
 }
 
 // ExerciseFigureWords are FigureWords with exercise e's dose: how many times, under its
-// card ("30 times", "30 times to each side"), and the hold time beside the stopwatch of a
-// held pose ("3–5 s").
+// card ("30 times"), and the hold time beside the stopwatch of a held pose ("3–5 s").
 func ExerciseFigureWords(e program.Exercise) [figure.NumWords]string {
 	w := FigureWords()
-	count := e.Dose.Reps
 	if e.Dose.Kind() == program.Holds {
-		count = e.Dose.Holds
-	}
-	if count != nil {
-		w[figure.WordDose] = timesText(*count)
-		if e.Sides == program.BothSides {
-			// Right, then left, is one repetition: so many to each side.
-			w[figure.WordDose] = lang.L("{{.Times}} to each side", map[string]any{"Times": w[figure.WordDose]})
-		}
+		w[figure.WordDose] = timesText(*e.Dose.Holds)
+	} else if e.Dose.Reps != nil {
+		w[figure.WordDose] = timesText(*e.Dose.Reps)
 	}
 	if e.Dose.HoldSeconds != nil {
 		w[figure.WordHoldTime] = lang.L("{{.N}} s", map[string]any{"N": RangeText(*e.Dose.HoldSeconds)})
