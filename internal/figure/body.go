@@ -244,13 +244,14 @@ func (pt *painter) leg(l member) {
 // is seen end on or flat and its turn is the whole movement.
 const topFeet = 2.1
 
-// The toes of a foot drawn from above: where each lies round the front of the ball (radians
-// from the way the foot points, for the right foot; the big toe first, on the inside when
-// the foot points away from the head) and its radius, in half the foot's width.
-var (
-	toeAt     = [...]float64{-0.78, -0.4, 0, 0.38, 0.72}
-	toeRadius = [...]float64{0.36, 0.27, 0.25, 0.23, 0.21}
-)
+// The toes of a foot drawn from above, for the right foot pointing away from the head: how
+// far each lies across the foot from the middle of the ball (towards the big toe's side,
+// the inside) and forward of it, and its radius, all in half the foot's width at the ball.
+// They stand in a row slanting back from the big toe, largest, to the little toe: the toes
+// of a foot, not the knuckles of a fist round a ball.
+var toes = [...]struct{ across, forward, r float64 }{
+	{0.58, 0.92, 0.34}, {0.15, 0.86, 0.25}, {-0.2, 0.76, 0.23}, {-0.5, 0.64, 0.21}, {-0.76, 0.5, 0.19},
+}
 
 // topFoot draws a working foot from above, larger than life, as a foot shape: a narrow
 // round heel at the ankle widening to the ball, five toes round its front, the big toe
@@ -274,15 +275,20 @@ func (pt *painter) topFoot(j Joint, role Role) {
 	ball := along(h, dir, l-w)
 	// A round heel narrower than the ball, joined by straight sides: a sole's outline.
 	pt.part(role, func(g float64) []Point { return capsule(h, ball, w*0.62+g, w+g) })
-	// Five toes round the front of the foot, the big toe largest: a foot, not a paddle,
-	// whether its toes point at the ceiling or to the side.
-	for i, k := range toeAt {
-		if j == LeftAnkle {
-			k = -k // the big toe on the inside of each foot
-		}
-		tr := w * toeRadius[i]
-		c := along(ball, dir+k, w*0.93)
-		pt.part(role, func(g float64) []Point { return circle(c, tr+g) })
+	// Five toes in a row across the front of the foot, the big toe largest, on the inside
+	// of each foot: a foot, not a paddle, whether its toes point at the ceiling or to the
+	// side.
+	inside := dir - math.Pi/2
+	if j == LeftAnkle {
+		inside = dir + math.Pi/2
+	}
+	for i, t := range toes {
+		// Standing up, the toes are seen end on, their tips in a row straight across the
+		// foot; as it turns down to its side the row slants back to the little toe.
+		forward := t.forward*turn + (0.8-0.04*float64(i))*(1-turn)
+		c := along(along(ball, dir, w*forward), inside, w*t.across)
+		tr := w * t.r
+		pt.part(role, func(g float64) []Point { return ellipse(c, tr*1.25+g, tr+g, dir) })
 	}
 }
 

@@ -371,7 +371,7 @@ func TestTurnGhostFeet(t *testing.T) {
 		if n := countRole(m.draw(0, mirrored, false), RoleAccentFar); n != 0 {
 			t.Errorf("mirrored=%v: the body alone has %d lighter shapes", mirrored, n)
 		}
-		if n := countRole(m.At(0, mirrored), RoleAccentFar); n != 2*(1+len(toeAt)) {
+		if n := countRole(m.At(0, mirrored), RoleAccentFar); n != 2*(1+len(toes)) {
 			t.Errorf("mirrored=%v: %d feet where the toes turn to, want both", mirrored, n)
 		}
 		var ys []float64
@@ -433,7 +433,7 @@ func TestTopFootHasToes(t *testing.T) {
 			fills = append(fills, sh)
 		}
 	}
-	if len(fills) != 1+len(toeAt) || len(toeAt) != 5 {
+	if len(fills) != 1+len(toes) || len(toes) != 5 {
 		t.Fatalf("%d filled shapes, want a sole and five toes", len(fills))
 	}
 	centre := func(pts []Point) Point {
@@ -545,6 +545,37 @@ func TestCardSaysHowOften(t *testing.T) {
 		}
 		if d.Role != RoleAccent {
 			t.Errorf("%s: the dose in role %d, want the accent", e.ID, d.Role)
+		}
+	}
+}
+
+// TestTopFootToesSlantBack: seen from above, a working foot's toes stand in a row that
+// slants back from the big toe, furthest forward, to the little toe, toes up and turned
+// alike: the toes of a foot. Set round the front of a ball, the middle toe led and the foot
+// read as a fist.
+func TestTopFootToesSlantBack(t *testing.T) {
+	m := loadFigures(t)["side-stretch-toes"]
+	for _, p := range []Pose{m.Start, m.End} {
+		b := solve(p, m.View)
+		pt := painter{b: &b, v: m.View}
+		pt.begin()
+		pt.topFoot(RightAnkle, RoleAccent)
+		pt.end()
+		heel := pt.at(b.from[RightAnkle])
+		dir, _ := pt.footPointing(RightAnkle)
+		var forward []float64
+		for _, sh := range pt.d.Shapes[1:] {
+			if sh.Role != RoleAccent {
+				continue
+			}
+			c := centroid(sh.Pts)
+			forward = append(forward, (c.X-heel.X)*math.Cos(dir)+(c.Y-heel.Y)*math.Sin(dir))
+		}
+		toes := forward[len(forward)-5:] // the sole first, then the toes from the big one
+		for i := 1; i < len(toes); i++ {
+			if toes[i] >= toes[i-1] {
+				t.Errorf("grip %v: toe %d lies %.4f along the foot, toe %d %.4f: want each further back than the one before", p.Grip, i, toes[i], i-1, toes[i-1])
+			}
 		}
 	}
 }
