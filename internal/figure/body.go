@@ -254,8 +254,8 @@ var toes = [...]struct{ across, forward, r float64 }{
 }
 
 // topFoot draws a working foot from above, larger than life, as a foot shape: a narrow
-// round heel at the ankle widening to the ball, five toes round its front, the big toe
-// largest and on the inside. j is its ankle joint. Toes to the ceiling point it along
+// round heel at the ankle widening to the ball, five toes in a row across its front (see
+// toes), the big toe largest and on the inside. j is its ankle joint. Toes to the ceiling point it along
 // the leg, away from the head, as a foot is drawn standing up; as the toes turn to a side
 // the whole shape turns about the heel to that side, so the turn reads as a foot
 // rotating, from across the room.
