@@ -327,9 +327,9 @@ func (pt *painter) footPointing(j Joint) (dir, turn float64) {
 
 // shadow draws, from above, the shadow a leg standing up off the mat casts on it, lit from
 // the person's right: from the hip and the foot, which lie on the mat, to the knee's
-// shadow, which falls to their left by the knee's height. Seen straight from above, a bent
-// knee lies on the line from its hip to its foot, and only its shadow, a V beside the leg,
-// shows that it stands up.
+// shadow, which falls to their left by the knee's height. Seen from above, not from a side,
+// a bent knee lies on the line from its hip to its foot, and only its shadow, a V beside
+// the leg, shows that it stands up.
 func (pt *painter) shadow(l member) {
 	h := l.first()
 	if !pt.b.standsUp(h) {

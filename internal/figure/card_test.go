@@ -422,26 +422,9 @@ func TestDashedOutline(t *testing.T) {
 func TestTopFootHasToes(t *testing.T) {
 	m := loadFigures(t)["side-stretch-toes"]
 	b := solve(m.Start, m.View)
-	pt := painter{b: &b, v: m.View}
-	ankle := b.from[RightAnkle]
-	pt.begin()
-	pt.topFoot(RightAnkle, RoleAccent)
-	pt.end()
-	var fills []Shape
-	for _, sh := range pt.d.Shapes {
-		if sh.Role == RoleAccent {
-			fills = append(fills, sh)
-		}
-	}
+	fills := footShapes(b, RightAnkle)
 	if len(fills) != 1+len(toes) || len(toes) != 5 {
 		t.Fatalf("%d filled shapes, want a sole and five toes", len(fills))
-	}
-	centre := func(pts []Point) Point {
-		var c Point
-		for _, p := range pts {
-			c.X, c.Y = c.X+p.X/float64(len(pts)), c.Y+p.Y/float64(len(pts))
-		}
-		return c
 	}
 	size := func(pts []Point) float64 {
 		lo, hi := pts[0], pts[0]
@@ -450,9 +433,10 @@ func TestTopFootHasToes(t *testing.T) {
 		}
 		return hi.X - lo.X
 	}
-	sole, heel := centre(fills[0].Pts), pt.at(ankle)
+	_, heel := footTurn(b, RightAnkle)
+	sole := centroid(fills[0].Pts)
 	for i, toe := range fills[1:] {
-		c := centre(toe.Pts)
+		c := centroid(toe.Pts)
 		if dist(c, heel) <= dist(sole, heel) {
 			t.Errorf("toe %d at %v is no further from the heel than the sole's middle %v", i, c, sole)
 		}
@@ -557,24 +541,16 @@ func TestTopFootToesSlantBack(t *testing.T) {
 	m := loadFigures(t)["side-stretch-toes"]
 	for _, p := range []Pose{m.Start, m.End} {
 		b := solve(p, m.View)
-		pt := painter{b: &b, v: m.View}
-		pt.begin()
-		pt.topFoot(RightAnkle, RoleAccent)
-		pt.end()
-		heel := pt.at(b.from[RightAnkle])
-		dir, _ := pt.footPointing(RightAnkle)
+		dir, heel := footTurn(b, RightAnkle)
+		shapes := footShapes(b, RightAnkle)
 		var forward []float64
-		for _, sh := range pt.d.Shapes[1:] {
-			if sh.Role != RoleAccent {
-				continue
-			}
+		for _, sh := range shapes[len(shapes)-len(toes):] { // the sole first, then the toes from the big one
 			c := centroid(sh.Pts)
 			forward = append(forward, (c.X-heel.X)*math.Cos(dir)+(c.Y-heel.Y)*math.Sin(dir))
 		}
-		toes := forward[len(forward)-5:] // the sole first, then the toes from the big one
-		for i := 1; i < len(toes); i++ {
-			if toes[i] >= toes[i-1] {
-				t.Errorf("grip %v: toe %d lies %.4f along the foot, toe %d %.4f: want each further back than the one before", p.Grip, i, toes[i], i-1, toes[i-1])
+		for i := 1; i < len(forward); i++ {
+			if forward[i] >= forward[i-1] {
+				t.Errorf("grip %v: toe %d lies %.4f along the foot, toe %d %.4f: want each further back than the one before", p.Grip, i, forward[i], i-1, forward[i-1])
 			}
 		}
 	}

@@ -233,9 +233,9 @@ func TestKneesDropToTheRight(t *testing.T) {
 	}
 }
 
-// TestKneesUpStandOnTheLegsLine: seen straight from above, a knee standing up lies on the
-// line from its hip to its foot, as in a photograph from above, not shifted to a side,
-// where it would read as dropped to that side; the V of its shadow falls to the person's
+// TestKneesUpStandOnTheLegsLine: seen from above, a knee standing up lies on the line from
+// its hip to its foot, as in a photograph from above, not shifted to a side, where it
+// would read as dropped to that side; the V of its shadow falls to the person's
 // left, down the finished picture, and shows the leg stands up.
 func TestKneesUpStandOnTheLegsLine(t *testing.T) {
 	m := loadFigures(t)["knees-bent-twist"] // knees bent up at the start
