@@ -433,11 +433,7 @@ func crescent(c Point, r, a0, a1, depth float64) []Point {
 
 // grow pushes a convex polygon's points out from its centre by g.
 func grow(pts []Point, g float64) []Point {
-	var c Point
-	for _, p := range pts {
-		c.X += p.X / float64(len(pts))
-		c.Y += p.Y / float64(len(pts))
-	}
+	c := centroid(pts)
 	out := make([]Point, len(pts))
 	for i, p := range pts {
 		out[i] = along(p, heading(c, p), g)
@@ -515,6 +511,16 @@ func footProfile(a, toe, k Point, g float64) []Point {
 		pts[i] = along(along(a, u, f[0]*l), across, f[1]*l)
 	}
 	return smooth(grow(pts, g), 2)
+}
+
+// centroid is the mean of the points pts.
+func centroid(pts []Point) Point {
+	var c Point
+	for _, p := range pts {
+		c.X += p.X / float64(len(pts))
+		c.Y += p.Y / float64(len(pts))
+	}
+	return c
 }
 
 // smooth rounds the corners of the closed outline pts, cutting each n times (Chaikin).

@@ -332,15 +332,6 @@ func kneecapInSight(t *testing.T, d Drawing, knee Point) {
 	}
 }
 
-func centroid(pts []Point) Point {
-	var c Point
-	for _, p := range pts {
-		c.X += p.X / float64(len(pts))
-		c.Y += p.Y / float64(len(pts))
-	}
-	return c
-}
-
 // inPolygon reports whether q lies inside the polygon pts (even-odd rule).
 func inPolygon(q Point, pts []Point) bool {
 	in := false
