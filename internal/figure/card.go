@@ -102,6 +102,11 @@ func NewCard(m Motion, bothSides bool) Card {
 	row := h + under + cardRowGap
 	c.Height = 2*row - cardRowGap
 	startY := (c.Height - h - under) / 2
+	if m.turnsFeetNear() {
+		// The close-up of the feet under the start's words has a row of words under its
+		// frames: the start moves up by that row, so the frames keep their size.
+		startY -= closeUpWords
+	}
 	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
 	c.Panels = []CardPanel{

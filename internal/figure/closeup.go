@@ -7,23 +7,21 @@ const (
 	closeUpMargin = 0.012  // round a foot, of the drawing a close-up shows
 	closeUpGap    = 0.03   // between its two frames
 	closeUpLine   = 0.0025 // half the width of its frame
-	closeUpWords  = 0.055  // the row at its top naming the side of the mat
+	closeUpWords  = 0.055  // the row at its top naming the side of the mat, and each under a frame
+	closeUpWord   = 0.04   // the size of the words under its frames
 )
 
 // feetCloseUp draws, in box (card positions), a close-up of the foot that turns outermost in
 // a motion whose toes turn, framed, "Right side" over it: on the left the foot toes up, on
 // the right the same foot turned as at the end, with an arrow round its heel from where the
-// toes pointed. From above, a foot at the size of the body is a blob whose turn does not
+// toes pointed, and under each what it shows, "Toes up" and "Toes to the right". From above, a foot at the size of the body is a blob whose turn does not
 // show; near, it reads as a foot turning in place. It is the same view from above, only
 // nearer.
 func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
-	if m.View != Top {
+	if !m.turnsFeetNear() {
 		return Drawing{}, false
 	}
 	eb, ankles := m.turnedFeet(false)
-	if len(ankles) == 0 {
-		return Drawing{}, false
-	}
 	// The foot whose toes end furthest up the picture: the outer one, as the card's start
 	// turns to the right, the top of the picture (see turnAround).
 	j := ankles[0]
@@ -53,6 +51,7 @@ func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
 	// Along its top, the side of the mat the toes turn to, as the start drawing names it.
 	d.Labels = append(d.Labels, Label{Word: WordRight, At: Point{(box.Min.X + box.Max.X) / 2, box.Min.Y + closeUpWords/2}, Size: 0.046})
 	box.Min.Y += closeUpWords
+	box.Max.Y -= closeUpWords
 	// Two frames side by side, toes up and then turned, the same leg at the same place in
 	// each: the heel low and right of the middle, so the toes and the arrow round them lie
 	// above it and to its left, and the leg runs off to the right.
@@ -64,6 +63,7 @@ func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
 	still.Turn = nil
 	for i, pose := range []Pose{m.Start, turned} {
 		f := frames[i]
+		d.Labels = append(d.Labels, Label{Word: [2]Word{WordToesUp, WordToesRight}[i], At: Point{(f.Min.X + f.Max.X) / 2, f.Max.Y + closeUpWords/2}, Size: closeUpWord})
 		at := Point{f.Min.X + 0.64*half, f.Min.Y + 0.74*h}
 		seen := Rect{Point{heel.X - (at.X-f.Min.X)/zoom, heel.Y - (at.Y-f.Min.Y)/zoom}, Point{heel.X + (f.Max.X-at.X)/zoom, heel.Y + (f.Max.Y-at.Y)/zoom}}
 		place := func(p Point) Point { return Point{at.X + (p.X-heel.X)*zoom, at.Y + (p.Y-heel.Y)*zoom} }
@@ -85,6 +85,16 @@ func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
 		}
 	}
 	return d, true
+}
+
+// turnsFeetNear reports whether m's card shows its turning feet in a close-up (see
+// feetCloseUp): seen from above, with toes that turn.
+func (m Motion) turnsFeetNear() bool {
+	if m.View != Top {
+		return false
+	}
+	_, ankles := m.turnedFeet(false)
+	return len(ankles) > 0
 }
 
 // footTurn is the way foot j (an ankle joint) of body b points from above and the point it

@@ -94,3 +94,44 @@ func TestFeetCloseUp(t *testing.T) {
 		t.Errorf("the close-up foot is %.3f wide, the foot on the start %.3f; want it at least 1.4 times as large", uw, sw)
 	}
 }
+
+// TestCloseUpSaysWhatEachFrameShows: under the close-up's left frame "Toes up", under its
+// right "Toes to the right", each centred on its own frame and below every shape in it, and
+// "Right side" over both: the turn is said as well as drawn.
+func TestCloseUpSaysWhatEachFrameShows(t *testing.T) {
+	c := NewCard(loadFigures(t)["side-stretch-toes"], true)
+	if len(c.Panels) != 4 {
+		t.Fatalf("%d panels, want the start, two ends and the close-up", len(c.Panels))
+	}
+	close := c.Panels[3].Drawing
+	lowest := 0.0 // the bottom of the feet and the leg in the close-up
+	for _, sh := range close.Shapes {
+		if sh.Role == RoleFloor || sh.Role == RoleBackground || sh.Role == RoleMat {
+			continue
+		}
+		for _, p := range sh.Pts {
+			lowest = max(lowest, p.Y)
+		}
+	}
+	at := map[Word]Point{}
+	for _, l := range close.Labels {
+		at[l.Word] = l.At
+	}
+	up, okUp := at[WordToesUp]
+	right, okRight := at[WordToesRight]
+	side, okSide := at[WordRight]
+	if !okUp || !okRight || !okSide {
+		t.Fatalf("close-up words %v; want Toes up, Toes to the right and Right side", close.Labels)
+	}
+	if up.X >= 0.5 || right.X <= 0.5 {
+		t.Errorf("Toes up at x %.3f and Toes to the right at %.3f; want them under the left and the right frame", up.X, right.X)
+	}
+	for _, p := range []Point{up, right} {
+		if p.Y <= lowest {
+			t.Errorf("a frame's words at y %.3f, over its foot (down to %.3f); want them under it", p.Y, lowest)
+		}
+	}
+	if side.Y >= min(up.Y, right.Y) {
+		t.Errorf("Right side at y %.3f; want it over the frames", side.Y)
+	}
+}

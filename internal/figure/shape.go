@@ -85,6 +85,12 @@ const (
 	// WordDose is how many times the exercise is done, written under its card ("30 times"):
 	// it comes from the exercise's dose, so the caller builds it.
 	WordDose
+	// WordToesUp is written under the close-up of a foot with its toes to the ceiling, before
+	// it turns: "Toes up".
+	WordToesUp
+	// WordToesRight is written under the close-up of the same foot turned: "Toes to the
+	// right".
+	WordToesRight
 	// NumWords is the number of words.
 	NumWords
 )

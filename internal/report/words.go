@@ -49,6 +49,8 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordToesTurn] = lang.L("Toes turn the same way")
 	w[figure.WordKneesTurn] = lang.L("Knees turn the same way")
 	w[figure.WordKneesUp] = lang.L("Knees bent, feet on the mat")
+	w[figure.WordToesUp] = lang.L("Toes up")
+	w[figure.WordToesRight] = lang.L("Toes to the right")
 	return w
 }
 
