@@ -24,7 +24,7 @@ const (
 	// nearGrowth is how much larger, per body height above the mat, a part looks from above.
 	nearGrowth = 1.5
 	// kneecapSize is a raised knee's radius from above, in the thigh's at the knee.
-	kneecapSize = 1.5
+	kneecapSize = 1.1
 	// shadowCast is how far, per unit of height, the shadow of a raised part falls to the
 	// person's left, down the finished top view: lit from their right.
 	shadowCast = 0.3
@@ -194,12 +194,18 @@ func (pt *painter) leg(l member) {
 			pt.d.add(lighter(role), shine)
 		}
 	}()
-	pt.bone(h+1, role)
-	pt.bone(h, role)
+	thighRole, shinRole := role, role
 	if pt.v == Top && pt.b.standsUp(h) {
-		// From above, a raised knee is the nearest point of the leg: a round kneecap over
-		// the thigh and the shin, outlined on them and lit from above the head, so it
-		// reads as the peak of the bent leg.
+		// From above, a leg standing up is a ridge: lit from beyond the head, the thigh
+		// rising from the hip is light and the shin falling to the foot dark, so that the
+		// knee between them reads as its peak and not as a ball on the mat.
+		thighRole, shinRole = relief(role)
+	}
+	pt.bone(h+1, shinRole)
+	pt.bone(h, thighRole)
+	if pt.v == Top && pt.b.standsUp(h) {
+		// The knee, the nearest point of the leg: a round kneecap over the thigh and the
+		// shin, outlined on them, with a shine on the side of the light.
 		k := pt.at(pt.b.to[h])
 		r := boneRadius[h][1] * bodyScale * kneecapSize * pt.near(pt.b.to[h])
 		kneecap = circle(k, r+rim)
@@ -476,6 +482,14 @@ func roundRect(rc Rect, r float64) []Point {
 		pts = append(pts, along(k.c, k.a0+math.Pi/2, r))
 	}
 	return pts
+}
+
+// relief is the lit and the shaded face of a part drawn in role.
+func relief(role Role) (lit, shade Role) {
+	if role == RoleAccent || role == RoleAccentFar {
+		return RoleAccentLit, RoleAccentShade
+	}
+	return RoleBodyLit, RoleBodyShade
 }
 
 // lighter is the lighter shade of role, for a highlight.

@@ -85,8 +85,8 @@ func NewCard(m Motion, bothSides bool) Card {
 		// Done the same to both sides at once, the mat's sides need no names.
 		start := m.At(0, false)
 		start.Labels = withoutSides(start.Labels)
-		c.Height = h
-		c.Panels = []CardPanel{{Drawing: start}, {Drawing: end(false), At: Point{endX, 0}}}
+		c.Panels = []CardPanel{{Drawing: start}, {Drawing: end(false), At: Point{endX, 0}, Notes: m.endNotes()}}
+		c.Height = h + c.Panels[1].under()
 		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h/2 - cardBack}, {endX - 0.02, h/2 - cardBack}}, false)
 		if !m.Hold {
 			// And back: a smaller arrow under it returns to the start, once.
@@ -141,6 +141,25 @@ func (c Card) WithDose() Card {
 	c.Height += cardDoseH
 	c.Dose, c.HasDose = Point{c.Width / 2, c.Height - cardDoseH/2}, true
 	return c
+}
+
+// endNotes are the words under a one-sided card's end for what a drawing at a card's size
+// shows poorly: toes pulled towards the shin by a working foot in the side view, and a
+// hold whose limbs stretch outwards without moving.
+func (m Motion) endNotes() []Word {
+	var notes []Word
+	ac := m.accentMembers(false)
+	for _, a := range [2]Joint{LeftAnkle, RightAnkle} {
+		l, _ := memberOf(a)
+		if m.View == Side && ac[l.foot()] && m.End.Angle[a]-m.Start.Angle[a] > 20 {
+			notes = append(notes, WordToesToYou)
+			break
+		}
+	}
+	if m.Hold && len(m.Stretch) > 0 {
+		notes = append(notes, WordTenseStill)
+	}
+	return notes
 }
 
 // startNotes are the words under a two-sided card's start for what a view from above shows

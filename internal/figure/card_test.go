@@ -555,3 +555,37 @@ func TestTopFootToesSlantBack(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSidedCardNotes: under the end of a one-sided card, words for what its drawings show
+// poorly at a card's size: "Toes towards you" where working feet pull their toes to the
+// shins (exercise 1), "Tense the muscles, keep still" under a hold that stretches (exercise
+// 6); none under the others. The card is tall enough for them, and they lie under the end.
+func TestOneSidedCardNotes(t *testing.T) {
+	want := map[string][]Word{
+		"arms-up-toes":   {WordToesToYou},
+		"static-stretch": {WordTenseStill},
+		"knees-to-chest": nil,
+		"pelvic-lift":    nil,
+	}
+	figs := loadFigures(t)
+	for id, words := range want {
+		c := NewCard(figs[id], false)
+		if got := c.Panels[1].Notes; !reflect.DeepEqual(got, words) {
+			t.Errorf("%s: notes %v under the end, want %v", id, got, words)
+		}
+		var notes []CardLabel
+		for _, l := range c.Labels() {
+			if l.Word == WordToesToYou || l.Word == WordTenseStill {
+				notes = append(notes, l)
+			}
+		}
+		if len(notes) != len(words) {
+			t.Fatalf("%s: %d notes written, want %d", id, len(notes), len(words))
+		}
+		for _, l := range notes {
+			if l.At.X < c.Panels[1].At.X || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height {
+				t.Errorf("%s: note at %v, want it under the end drawing and inside the card (%.3f high)", id, l.At, c.Height)
+			}
+		}
+	}
+}

@@ -40,6 +40,13 @@ const (
 	RoleLabel
 	// RoleShadow is a shadow on the mat, under a part raised from it in the top view.
 	RoleShadow
+	// RoleBodyLit and RoleBodyShade are the lit and the shaded faces of a part of the body
+	// that slopes up or down towards the viewer (see relief); RoleAccentLit and
+	// RoleAccentShade those of a working part.
+	RoleBodyLit
+	RoleBodyShade
+	RoleAccentLit
+	RoleAccentShade
 	// NumRoles is the number of roles.
 	NumRoles
 )
@@ -91,6 +98,12 @@ const (
 	// WordToesRight is written under the close-up of the same foot turned: "Toes to the
 	// right".
 	WordToesRight
+	// WordToesToYou is written under the end of an exercise whose working feet pull their
+	// toes towards the shins: "Toes towards you".
+	WordToesToYou
+	// WordTenseStill is written under a held pose whose limbs stretch outwards: "Tense the
+	// muscles, keep still".
+	WordTenseStill
 	// NumWords is the number of words.
 	NumWords
 )

@@ -51,6 +51,8 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordKneesUp] = lang.L("Knees bent, feet on the mat")
 	w[figure.WordToesUp] = lang.L("Toes up")
 	w[figure.WordToesRight] = lang.L("Toes to the right")
+	w[figure.WordToesToYou] = lang.L("Toes towards you")
+	w[figure.WordTenseStill] = lang.L("Tense the muscles, keep still")
 	return w
 }
 
