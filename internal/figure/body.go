@@ -502,13 +502,13 @@ func lighter(role Role) Role {
 
 // footSide is a foot seen from the side, in its length from the ankle to the tip of the
 // toes: along the foot and across it, towards the instep (the shin's side). A round heel
-// stands out behind and below the ankle, the sole runs flat to the ball, the toes round
-// off its end and the instep slopes up from them to the front of the ankle: a foot, with
-// a heel and toes, not a paddle.
+// stands out behind and below the ankle, the sole rises in an arch between it and the
+// ball, the toes end blunt and round and the instep slopes up from them to the front of
+// the ankle: a foot, with a heel, an arch and toes, not a paddle or a teardrop.
 var footSide = [...][2]float64{
-	{0.05, 0.17}, {0.35, 0.12}, {0.70, 0.06}, {0.92, 0.03}, {1.0, -0.03}, {0.96, -0.10},
-	{0.75, -0.13}, {0.45, -0.13}, {0.15, -0.20}, {-0.12, -0.23}, {-0.29, -0.17},
-	{-0.33, -0.04}, {-0.26, 0.08}, {-0.12, 0.15},
+	{0.05, 0.17}, {0.30, 0.13}, {0.55, 0.08}, {0.78, 0.05}, {0.93, 0.03}, {1.0, -0.02},
+	{1.0, -0.09}, {0.93, -0.14}, {0.75, -0.15}, {0.55, -0.12}, {0.35, -0.10}, {0.12, -0.18},
+	{-0.12, -0.24}, {-0.29, -0.17}, {-0.33, -0.04}, {-0.26, 0.08}, {-0.12, 0.15},
 }
 
 // footProfile is the outline of a foot seen from the side, grown by g: its ankle at a, the

@@ -495,6 +495,30 @@ func TestSideFootHasHeelAndToes(t *testing.T) {
 		if deepAnkle[1] < 0.1 {
 			t.Errorf("toe %v: no instep on the shin's side (%.2f)", tt.toe, deepAnkle[1])
 		}
+		// The sole: lowest (least across) under the heel and the ball, raised in an arch
+		// between them; the toes end blunt, not in a point.
+		sole := func(from, to float64) float64 {
+			low := math.Inf(1)
+			for _, p := range pts {
+				if s := along(p); s >= from && s <= to && toShin(p) < 0 {
+					low = min(low, toShin(p))
+				}
+			}
+			return low
+		}
+		heel, arch, ball := sole(-0.2, 0.05), sole(0.3, 0.45), sole(0.7, 0.85)
+		if arch < heel+0.05 || arch < ball+0.02 {
+			t.Errorf("toe %v: the sole is %.2f under the heel, %.2f under the arch and %.2f under the ball: want an arch", tt.toe, heel, arch, ball)
+		}
+		var tip [2]float64
+		for _, p := range pts {
+			if s := along(p); s > 0.93 {
+				tip[0], tip[1] = min(tip[0], toShin(p)), max(tip[1], toShin(p))
+			}
+		}
+		if tip[1]-tip[0] < 0.06 {
+			t.Errorf("toe %v: the foot is %.2f deep at the tips of its toes: want a blunt end, not a point", tt.toe, tip[1]-tip[0])
+		}
 	}
 }
 
