@@ -62,6 +62,8 @@ func gripWord(g Grip) (Word, bool) {
 		return WordRightHoldsLeft, true
 	case GripLeftHoldsRightWrist:
 		return WordLeftHoldsRight, true
+	case GripHandsOnKnees:
+		return WordHandsOnKnees, true
 	}
 	return 0, false
 }
@@ -85,13 +87,13 @@ func NewCard(m Motion, bothSides bool) Card {
 		// Done the same to both sides at once, the mat's sides need no names.
 		start := m.At(0, false)
 		start.Labels = withoutSides(start.Labels)
-		c.Panels = []CardPanel{{Drawing: start}, {Drawing: end(false), At: Point{endX, 0}, Notes: m.endNotes()}}
+		grip, hasGrip := gripWord(m.End.Grip)
+		c.Panels = []CardPanel{{Drawing: start}, {Drawing: end(false), At: Point{endX, 0}, Grip: grip, HasGrip: hasGrip, Notes: m.endNotes()}}
 		c.Height = h + c.Panels[1].under()
 		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h/2 - cardBack}, {endX - 0.02, h/2 - cardBack}}, false)
-		if !m.Hold {
-			// And back: a smaller arrow under it returns to the start, once.
-			c.Arrows = append(c.Arrows, smallArrow([]Point{{endX - 0.035, h/2 + cardBack}, {1 + 0.04, h/2 + cardBack}})...)
-		}
+		// And back: a smaller arrow under it returns to the start, once; after a hold, the
+		// body lets go and rests before the next.
+		c.Arrows = append(c.Arrows, smallArrow([]Point{{endX - 0.035, h/2 + cardBack}, {1 + 0.04, h/2 + cardBack}})...)
 		return c
 	}
 	under := cardSideGap + cardLabelH

@@ -19,8 +19,8 @@ func accentShapes(d Drawing) int {
 }
 
 // TestCardShowsTheMovementOnce: the start pose carries the movement's arrows and the end
-// poses do not, so they do not read as "and keep going"; a repeated exercise gets one arrow
-// back to the start, a held one does not.
+// poses do not, so they do not read as "and keep going"; a one-sided card gets one arrow
+// back to the start, a held exercise too (let go, then the next hold).
 func TestCardShowsTheMovementOnce(t *testing.T) {
 	for _, e := range loadShipped(t) {
 		m := e.Figure
@@ -48,9 +48,7 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 			if len(c.Arrows) != 2*len(one) {
 				t.Errorf("%s: %d arrow shapes between the drawings, want two arrows", e.ID, len(c.Arrows))
 			}
-		case m.Hold && len(c.Arrows) != len(one):
-			t.Errorf("%s: a hold has an arrow back", e.ID)
-		case !m.Hold && len(c.Arrows) != 2*len(one):
+		case len(c.Arrows) != 2*len(one):
 			t.Errorf("%s: no arrow back to the start", e.ID)
 		}
 	}
@@ -611,5 +609,25 @@ func TestOneSidedCardNotes(t *testing.T) {
 				t.Errorf("%s: note at %v, want it under the end drawing and inside the card (%.3f high)", id, l.At, c.Height)
 			}
 		}
+	}
+}
+
+// TestHandsOnKneesWritten: the hug's grip is written under its end, as a wrist grip is under
+// the end poses of a two-sided card: from the side one hand on a shin does not say that both
+// wrap round the knees. No other one-sided card writes a grip.
+func TestHandsOnKneesWritten(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		if e.Sides == "both" {
+			continue
+		}
+		c := NewCard(e.Figure, false)
+		end := c.Panels[1]
+		want := e.Figure.End.Grip == GripHandsOnKnees
+		if end.HasGrip != want || (want && end.Grip != WordHandsOnKnees) {
+			t.Errorf("%s: grip written %v (%v), want %v", e.ID, end.HasGrip, end.Grip, want)
+		}
+	}
+	if c := NewCard(loadFigures(t)["knees-to-chest"], false); !c.Panels[1].HasGrip {
+		t.Error("the knees-to-chest card does not say the hands wrap round the knees")
 	}
 }

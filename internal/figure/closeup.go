@@ -14,7 +14,7 @@ const (
 // feetCloseUp draws, in box (card positions), a close-up of the foot that turns outermost in
 // a motion whose toes turn, framed, "Right side" over it: on the left the foot toes up, on
 // the right the same foot turned as at the end, with an arrow round its heel from where the
-// toes pointed, and under each what it shows, "Toes up" and "Toes to the right". From above, a foot at the size of the body is a blob whose turn does not
+// toes pointed, and under each what it shows, "Toes to the ceiling" and "Toes to the right". From above, a foot at the size of the body is a blob whose turn does not
 // show; near, it reads as a foot turning in place. It is the same view from above, only
 // nearer.
 func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {

@@ -95,7 +95,7 @@ func TestFeetCloseUp(t *testing.T) {
 	}
 }
 
-// TestCloseUpSaysWhatEachFrameShows: under the close-up's left frame "Toes up", under its
+// TestCloseUpSaysWhatEachFrameShows: under the close-up's left frame "Toes to the ceiling", under its
 // right "Toes to the right", each centred on its own frame and below every shape in it, and
 // "Right side" over both: the turn is said as well as drawn.
 func TestCloseUpSaysWhatEachFrameShows(t *testing.T) {
@@ -121,10 +121,10 @@ func TestCloseUpSaysWhatEachFrameShows(t *testing.T) {
 	right, okRight := at[WordToesRight]
 	side, okSide := at[WordRight]
 	if !okUp || !okRight || !okSide {
-		t.Fatalf("close-up words %v; want Toes up, Toes to the right and Right side", close.Labels)
+		t.Fatalf("close-up words %v; want Toes to the ceiling, Toes to the right and Right side", close.Labels)
 	}
 	if up.X >= 0.5 || right.X <= 0.5 {
-		t.Errorf("Toes up at x %.3f and Toes to the right at %.3f; want them under the left and the right frame", up.X, right.X)
+		t.Errorf("Toes to the ceiling at x %.3f and Toes to the right at %.3f; want them under the left and the right frame", up.X, right.X)
 	}
 	for _, p := range []Point{up, right} {
 		if p.Y <= lowest {

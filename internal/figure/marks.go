@@ -198,7 +198,8 @@ func (pt *painter) badge() {
 	wedge = append(wedge, along(c, 0, r*0.62))
 	pt.d.add(RoleAccent, wedge)
 	// The time it is held, beside the stopwatch, in words the caller gives.
-	pt.d.Labels = append(pt.d.Labels, Label{Word: WordHoldTime, At: Point{c.X - r - 0.11, c.Y}, Size: 0.05})
+	// Centred, so clear of the stopwatch by half the widest time it may be ("10–15 s").
+	pt.d.Labels = append(pt.d.Labels, Label{Word: WordHoldTime, At: Point{c.X - r - 0.14, c.Y}, Size: 0.05})
 }
 
 // ghostFeet lays out, from above, where the turning feet go: each at its end pose, in the

@@ -93,7 +93,7 @@ const (
 	// it comes from the exercise's dose, so the caller builds it.
 	WordDose
 	// WordToesUp is written under the close-up of a foot with its toes to the ceiling, before
-	// it turns: "Toes up".
+	// it turns: "Toes to the ceiling" (from above, "up" would be the top of the picture).
 	WordToesUp
 	// WordToesRight is written under the close-up of the same foot turned: "Toes to the
 	// right".
@@ -104,6 +104,9 @@ const (
 	// WordTenseStill is written under a held pose whose limbs stretch outwards: "Tense the
 	// muscles, keep still".
 	WordTenseStill
+	// WordHandsOnKnees names the grip of hands wrapped round the knees: "Hands wrap round
+	// the knees".
+	WordHandsOnKnees
 	// NumWords is the number of words.
 	NumWords
 )

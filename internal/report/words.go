@@ -49,10 +49,11 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordToesTurn] = lang.L("Toes turn the same way")
 	w[figure.WordKneesTurn] = lang.L("Knees turn the same way")
 	w[figure.WordKneesUp] = lang.L("Knees bent, feet on the mat")
-	w[figure.WordToesUp] = lang.L("Toes up")
+	w[figure.WordToesUp] = lang.L("Toes to the ceiling")
 	w[figure.WordToesRight] = lang.L("Toes to the right")
 	w[figure.WordToesToYou] = lang.L("Toes towards you")
 	w[figure.WordTenseStill] = lang.L("Tense the muscles, keep still")
+	w[figure.WordHandsOnKnees] = lang.L("Hands wrap round the knees")
 	return w
 }
 
