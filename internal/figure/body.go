@@ -278,19 +278,25 @@ func (pt *painter) topFoot(j Joint, role Role) {
 		// Never past the foot of the mat, whatever the moment of the turn.
 		l = min(l, (0.985-rim-w-h.X)/c+w)
 	}
-	ball := along(h, dir, l-w)
-	// A round heel narrower than the ball, joined by straight sides: a sole's outline.
-	pt.part(role, func(g float64) []Point { return capsule(h, ball, w*0.62+g, w+g) })
-	// Five toes in a row across the front of the foot, the big toe largest, on the inside
-	// of each foot: a foot, not a paddle, whether its toes point at the ceiling or to the
-	// side.
 	inside := dir - math.Pi/2
 	if j == LeftAnkle {
 		inside = dir + math.Pi/2
 	}
+	pt.footOutline(h, dir, inside, l, w, turn, role)
+}
+
+// footOutline draws a foot seen from above its instep: a narrow round heel at h widening
+// to the ball, l long in the direction dir and w half wide at the ball, and five toes in a
+// row across its front, the big toe largest, on the side inside (a direction); turn, from
+// 0 to 1, slants the row of toes back from the big toe, as a foot seen flat shows them,
+// from straight across, as a foot seen end on does.
+func (pt *painter) footOutline(h Point, dir, inside, l, w, turn float64, role Role) {
+	ball := along(h, dir, l-w)
+	// A round heel narrower than the ball, joined by straight sides: a sole's outline.
+	pt.part(role, func(g float64) []Point { return capsule(h, ball, w*0.62+g, w+g) })
+	// Five toes in a row across the front of the foot: a foot, not a paddle, whether its
+	// toes point at the ceiling or to the side.
 	for i, t := range toes {
-		// Standing up, the toes are seen end on, their tips in a row straight across the
-		// foot; as it turns down to its side the row slants back to the little toe.
 		forward := t.forward*turn + (0.8-0.04*float64(i))*(1-turn)
 		c := along(along(ball, dir, w*forward), inside, w*t.across)
 		tr := w * t.r

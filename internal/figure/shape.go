@@ -107,6 +107,9 @@ const (
 	// WordHandsOnKnees names the grip of hands wrapped round the knees: "Hands wrap round
 	// the knees".
 	WordHandsOnKnees
+	// WordYourFeet heads the close-up of the feet, drawn as the person sees them: "Your
+	// feet, as you see them".
+	WordYourFeet
 	// NumWords is the number of words.
 	NumWords
 )

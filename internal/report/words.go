@@ -54,6 +54,7 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordToesToYou] = lang.L("Toes towards you")
 	w[figure.WordTenseStill] = lang.L("Tense the muscles, keep still")
 	w[figure.WordHandsOnKnees] = lang.L("Hands wrap round the knees")
+	w[figure.WordYourFeet] = lang.L("Your feet, as you see them")
 	return w
 }
 
