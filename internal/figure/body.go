@@ -196,8 +196,9 @@ func (pt *painter) leg(l member) {
 	}()
 	thighRole, shinRole := role, role
 	if pt.v == Top && pt.b.standsUp(h) {
-		// From above, a leg standing up is a ridge: lit from beyond the head, the thigh
-		// rising from the hip is light and the shin falling to the foot dark, so that the
+		// From above, a leg standing up is a ridge. The light comes from above, beyond the
+		// head and the person's right (see shadow): the thigh, rising from the hip, faces it
+		// and is light, the shin, falling to the foot, faces away and is dark, so that the
 		// knee between them reads as its peak and not as a ball on the mat.
 		thighRole, shinRole = relief(role)
 	}
