@@ -88,8 +88,8 @@ func NewCard(m Motion, bothSides bool) Card {
 		start := m.At(0, false)
 		start.Labels = withoutSides(start.Labels)
 		grip, hasGrip := gripWord(m.End.Grip)
-		c.Panels = []CardPanel{{Drawing: start}, {Drawing: end(false), At: Point{endX, 0}, Grip: grip, HasGrip: hasGrip, Notes: m.endNotes()}}
-		c.Height = h + c.Panels[1].under()
+		c.Panels = []CardPanel{{Drawing: start, Notes: m.restNotes()}, {Drawing: end(false), At: Point{endX, 0}, Grip: grip, HasGrip: hasGrip, Notes: m.endNotes()}}
+		c.Height = h + max(c.Panels[0].under(), c.Panels[1].under())
 		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h/2 - cardBack}, {endX - 0.02, h/2 - cardBack}}, false)
 		// And back: a smaller arrow under it returns to the start, once; after a hold, the
 		// body lets go and rests before the next.
@@ -162,6 +162,16 @@ func (m Motion) endNotes() []Word {
 		notes = append(notes, WordTenseStill)
 	}
 	return notes
+}
+
+// restNotes are the words under a one-sided card's start when its end is a hold that
+// stretches: there the start is the body at rest between holds, "Relax", where the two
+// drawings differ only by the stretch's arrows.
+func (m Motion) restNotes() []Word {
+	if m.Hold && len(m.Stretch) > 0 {
+		return []Word{WordRelax}
+	}
+	return nil
 }
 
 // startNotes are the words under a two-sided card's start for what a view from above shows

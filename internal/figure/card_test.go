@@ -581,7 +581,8 @@ func TestTopFootToesSlantBack(t *testing.T) {
 // TestOneSidedCardNotes: under the end of a one-sided card, words for what its drawings show
 // poorly at a card's size: "Toes towards you" where working feet pull their toes to the
 // shins (exercise 1), "Tense the muscles, keep still" under a hold that stretches (exercise
-// 6); none under the others. The card is tall enough for them, and they lie under the end.
+// 6), whose start says "Relax"; none under the others. The card is tall enough for them,
+// and they lie under their drawings.
 func TestOneSidedCardNotes(t *testing.T) {
 	want := map[string][]Word{
 		"arms-up-toes":   {WordToesToYou},
@@ -594,6 +595,15 @@ func TestOneSidedCardNotes(t *testing.T) {
 		c := NewCard(figs[id], false)
 		if got := c.Panels[1].Notes; !reflect.DeepEqual(got, words) {
 			t.Errorf("%s: notes %v under the end, want %v", id, got, words)
+		}
+		rest := c.Panels[0].Notes
+		if want := id == "static-stretch"; want != reflect.DeepEqual(rest, []Word{WordRelax}) || (!want && rest != nil) {
+			t.Errorf("%s: notes %v under the start", id, rest)
+		}
+		for _, l := range c.Labels() {
+			if l.Word == WordRelax && (l.At.X > 1 || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height) {
+				t.Errorf("%s: Relax at %v, want it under the start and inside the card", id, l.At)
+			}
 		}
 		var notes []CardLabel
 		for _, l := range c.Labels() {

@@ -110,6 +110,9 @@ const (
 	// WordYourFeet heads the close-up of the feet, drawn as the person sees them: "Your
 	// feet, as you see them".
 	WordYourFeet
+	// WordRelax is written under the start of a hold that stretches, the body at rest
+	// between holds: "Relax".
+	WordRelax
 	// NumWords is the number of words.
 	NumWords
 )

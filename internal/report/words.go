@@ -55,6 +55,7 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordTenseStill] = lang.L("Tense the muscles, keep still")
 	w[figure.WordHandsOnKnees] = lang.L("Hands wrap round the knees")
 	w[figure.WordYourFeet] = lang.L("Your feet, as you see them")
+	w[figure.WordRelax] = lang.L("Relax")
 	return w
 }
 
