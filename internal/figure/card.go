@@ -164,12 +164,22 @@ func (m Motion) endNotes() []Word {
 	return notes
 }
 
-// restNotes are the words under a one-sided card's start when its end is a hold that
-// stretches: there the start is the body at rest between holds, "Relax", where the two
-// drawings differ only by the stretch's arrows.
+// restNotes are the words under a one-sided card's start for what comes before the end
+// pose: a hold that stretches starts from the body at rest between holds, "Relax", where
+// the two drawings differ only by the stretch's arrows; a movement that passes through
+// knees bent from straight legs bends them first, "Bend your knees first", which a card of
+// two drawings does not show.
 func (m Motion) restNotes() []Word {
 	if m.Hold && len(m.Stretch) > 0 {
 		return []Word{WordRelax}
+	}
+	if m.Via != nil && m.View == Side {
+		start, via := solve(m.Start, m.View), solve(*m.Via, m.View)
+		for _, k := range [2]Joint{LeftKnee, RightKnee} {
+			if m.Via.Angle[k]-m.Start.Angle[k] > 45 && start.elevation[k-1] < 20 && via.to[k].y < via.to[k-1].y+0.05 {
+				return []Word{WordBendKneesFirst}
+			}
+		}
 	}
 	return nil
 }

@@ -581,8 +581,9 @@ func TestTopFootToesSlantBack(t *testing.T) {
 // TestOneSidedCardNotes: under the end of a one-sided card, words for what its drawings show
 // poorly at a card's size: "Toes towards you" where working feet pull their toes to the
 // shins (exercise 1), "Tense the muscles, keep still" under a hold that stretches (exercise
-// 6), whose start says "Relax"; none under the others. The card is tall enough for them,
-// and they lie under their drawings.
+// 6), whose start says "Relax"; "Bend your knees first" under the start of the hug
+// (exercise 5), whose legs bend before they come up; none under the others. The card is tall
+// enough for them, and they lie under their drawings.
 func TestOneSidedCardNotes(t *testing.T) {
 	want := map[string][]Word{
 		"arms-up-toes":   {WordToesToYou},
@@ -596,9 +597,9 @@ func TestOneSidedCardNotes(t *testing.T) {
 		if got := c.Panels[1].Notes; !reflect.DeepEqual(got, words) {
 			t.Errorf("%s: notes %v under the end, want %v", id, got, words)
 		}
-		rest := c.Panels[0].Notes
-		if want := id == "static-stretch"; want != reflect.DeepEqual(rest, []Word{WordRelax}) || (!want && rest != nil) {
-			t.Errorf("%s: notes %v under the start", id, rest)
+		wantRest := map[string][]Word{"static-stretch": {WordRelax}, "knees-to-chest": {WordBendKneesFirst}}[id]
+		if rest := c.Panels[0].Notes; !reflect.DeepEqual(rest, wantRest) {
+			t.Errorf("%s: notes %v under the start, want %v", id, rest, wantRest)
 		}
 		for _, l := range c.Labels() {
 			if l.Word == WordRelax && (l.At.X > 1 || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height) {

@@ -25,12 +25,19 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 		holds = b.gripped
 	}
 	if m.View == Side {
-		// The far limbs first, then the trunk, the near limbs and the head.
+		// The far limbs first, then the trunk, the near limbs and the head. Hands round the
+		// knees go behind the near shin, which hides them: the arms wrap round the legs,
+		// where a fist drawn over the shin reads as a hand resting on it.
 		pt.leg(limbLeftLeg)
 		pt.arm(limbLeftArm, holds[0])
 		pt.trunk()
-		pt.leg(limbRightLeg)
-		pt.arm(limbRightArm, holds[1])
+		if p.Grip == GripHandsOnKnees && holds[1] {
+			pt.arm(limbRightArm, holds[1])
+			pt.leg(limbRightLeg)
+		} else {
+			pt.leg(limbRightLeg)
+			pt.arm(limbRightArm, holds[1])
+		}
 		pt.head()
 	} else {
 		// Seen from above the arm that holds crosses over the other: its upper arm passes

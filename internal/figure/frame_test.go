@@ -390,3 +390,28 @@ func TestLitAndShadedOnAnyPage(t *testing.T) {
 		}
 	}
 }
+
+// TestHugHidesTheHands: from the side, hands round the knees pass behind the near leg, whose
+// shin hides the near hand: the arm wraps round the legs, and no fist sits on top of the
+// shin as if resting on it.
+func TestHugHidesTheHands(t *testing.T) {
+	m := loadFigures(t)["knees-to-chest"]
+	if m.End.Grip != GripHandsOnKnees || m.View != Side {
+		t.Fatal("the knees-to-chest end is no longer the hands round the knees, seen from the side")
+	}
+	b := solve(m.End, m.View)
+	hand := project(b.to[RightElbow], m.View)
+	d := m.At(1, false)
+	top := -1
+	for i, sh := range d.Shapes {
+		if sh.Role != RoleBackground && inPolygon(hand, sh.Pts) {
+			top = i
+		}
+	}
+	if top < 0 {
+		t.Fatalf("nothing drawn at the near hand %v", hand)
+	}
+	if r := d.Shapes[top].Role; r != RoleAccent {
+		t.Errorf("the near hand at %v is seen on top (role %d); want it behind the near leg, drawn in the accent", hand, r)
+	}
+}

@@ -56,6 +56,7 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordHandsOnKnees] = lang.L("Hands wrap round the knees")
 	w[figure.WordYourFeet] = lang.L("Your feet, as you see them")
 	w[figure.WordRelax] = lang.L("Relax")
+	w[figure.WordBendKneesFirst] = lang.L("Bend your knees first")
 	return w
 }
 
