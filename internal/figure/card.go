@@ -3,6 +3,7 @@ package figure
 import (
 	"fmt"
 	"io"
+	"math"
 )
 
 // Layout of a card, in drawing widths.
@@ -86,14 +87,31 @@ func NewCard(m Motion, bothSides bool) Card {
 	if !bothSides {
 		// Done the same to both sides at once, the mat's sides need no names.
 		start := m.At(0, false)
-		start.Labels = withoutSides(start.Labels)
 		grip, hasGrip := gripWord(m.End.Grip)
 		c.Panels = []CardPanel{{Drawing: start, Notes: m.restNotes()}, {Drawing: end(false), At: Point{endX, 0}, Grip: grip, HasGrip: hasGrip, Notes: m.endNotes()}}
-		c.Height = h + max(c.Panels[0].under(), c.Panels[1].under())
-		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h/2 - cardBack}, {endX - 0.02, h/2 - cardBack}}, false)
-		// And back: a smaller arrow under it returns to the start, once; after a hold, the
-		// body lets go and rests before the next.
-		c.Arrows = append(c.Arrows, smallArrow([]Point{{endX - 0.035, h/2 + cardBack}, {1 + 0.04, h/2 + cardBack}})...)
+		if m.bendsKneesFirst() {
+			// Straight legs bend before they come up: the pose on the way is drawn between
+			// the start and the end, under "Bend your knees first", and each drawing
+			// carries the arrows of its part of the movement, so that no arrow lifts
+			// straight legs.
+			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, [2]float64{wholeMovement[0], 0.5})
+			via := drawSpan(m, *m.Via, 0.5, false, [2]float64{0.5, wholeMovement[1]})
+			c.Panels = []CardPanel{c.Panels[0], {Drawing: via, At: Point{endX, 0}, Notes: []Word{WordBendKneesFirst}}, c.Panels[1]}
+			c.Panels[2].At.X = 2 * endX
+			c.Width += endX
+		}
+		for i := range c.Panels {
+			c.Panels[i].Drawing.Labels = withoutSides(c.Panels[i].Drawing.Labels)
+			c.Height = max(c.Height, h+c.Panels[i].under())
+		}
+		last := c.Panels[len(c.Panels)-1].At.X
+		for i := 1; i < len(c.Panels); i++ {
+			x := c.Panels[i].At.X
+			c.Arrows = append(c.Arrows, ArrowShapes([]Point{{x - cardArrowW + 0.025, h/2 - cardBack}, {x - 0.02, h/2 - cardBack}}, false)...)
+		}
+		// And back: a smaller arrow under the last returns to the start, once; after a
+		// hold, the body lets go and rests before the next.
+		c.Arrows = append(c.Arrows, smallArrow([]Point{{last - 0.035, h/2 + cardBack}, {last - cardArrowW + 0.04, h/2 + cardBack}})...)
 		return c
 	}
 	under := cardSideGap + cardLabelH
@@ -164,24 +182,33 @@ func (m Motion) endNotes() []Word {
 	return notes
 }
 
-// restNotes are the words under a one-sided card's start for what comes before the end
-// pose: a hold that stretches starts from the body at rest between holds, "Relax", where
-// the two drawings differ only by the stretch's arrows; a movement that passes through
-// knees bent from straight legs bends them first, "Bend your knees first", which a card of
-// two drawings does not show.
+// restNotes are the words under a one-sided card's start when its end is a hold that
+// stretches: there the start is the body at rest between holds, "Relax", where the two
+// drawings differ only by the stretch's arrows.
 func (m Motion) restNotes() []Word {
 	if m.Hold && len(m.Stretch) > 0 {
 		return []Word{WordRelax}
 	}
-	if m.Via != nil && m.View == Side {
-		start, via := solve(m.Start, m.View), solve(*m.Via, m.View)
-		for _, k := range [2]Joint{LeftKnee, RightKnee} {
-			if m.Via.Angle[k]-m.Start.Angle[k] > 45 && start.elevation[k-1] < 20 && via.to[k].y < via.to[k-1].y+0.05 {
-				return []Word{WordBendKneesFirst}
-			}
+	return nil
+}
+
+// bendsKneesFirst reports whether m, seen from the side, passes on its way through knees
+// bent from straight legs, its feet still down: a card of its start and end alone, with an
+// arrow from the straight leg, would read as lifting straight legs.
+func (m Motion) bendsKneesFirst() bool {
+	if m.Via == nil || m.View != Side {
+		return false
+	}
+	start, via := solve(m.Start, m.View), solve(*m.Via, m.View)
+	for _, k := range [2]Joint{LeftKnee, RightKnee} {
+		straight := math.Abs(m.Start.Angle[k]) < 20
+		bends := m.Via.Angle[k]-m.Start.Angle[k] > 45
+		footDown := math.Abs(via.to[k].y-start.to[k].y) < 0.03
+		if straight && bends && footDown {
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
 // startNotes are the words under a two-sided card's start for what a view from above shows

@@ -25,11 +25,11 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 	for _, e := range loadShipped(t) {
 		m := e.Figure
 		c := NewCard(m, e.Sides == "both")
-		ends := 1
+		endPanels := c.Panels[len(c.Panels)-1:] // one-sided: the last drawing
 		if e.Sides == "both" {
-			ends = 2
+			endPanels = c.Panels[1:3]
 		}
-		for i, p := range c.Panels[1 : 1+ends] {
+		for i, p := range endPanels {
 			mirrored := e.Sides == "both" && i == 1 // right first, then left
 			want := m.draw(1, mirrored, false).Shapes
 			if !reflect.DeepEqual(p.Drawing.Shapes, want) {
@@ -48,8 +48,48 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 			if len(c.Arrows) != 2*len(one) {
 				t.Errorf("%s: %d arrow shapes between the drawings, want two arrows", e.ID, len(c.Arrows))
 			}
-		case len(c.Arrows) != 2*len(one):
-			t.Errorf("%s: no arrow back to the start", e.ID)
+		case len(c.Arrows) != len(c.Panels)*len(one):
+			t.Errorf("%s: %d arrow shapes, want one arrow into each drawing after the start and one back", e.ID, len(c.Arrows))
+		}
+	}
+}
+
+// TestBentKneesOnTheWayDrawn: a one-sided card whose movement bends straight legs before it
+// lifts them (knees to chest) draws the pose on the way between the start and the end, under
+// "Bend your knees first", and no arrow on it lifts straight legs: the start's arrows follow
+// the first half of the movement, the middle's the second. No other card has three drawings.
+func TestBentKneesOnTheWayDrawn(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		c := NewCard(e.Figure, e.Sides == "both")
+		if e.ID != "knees-to-chest" {
+			if e.Sides != "both" && len(c.Panels) != 2 {
+				t.Errorf("%s: %d drawings, want the start and the end", e.ID, len(c.Panels))
+			}
+			continue
+		}
+		m := e.Figure
+		if len(c.Panels) != 3 {
+			t.Fatalf("knees to chest: %d drawings, want start, knees bent, end", len(c.Panels))
+		}
+		mid := c.Panels[1]
+		if !reflect.DeepEqual(mid.Notes, []Word{WordBendKneesFirst}) {
+			t.Errorf("the middle drawing says %v, want Bend your knees first", mid.Notes)
+		}
+		if c.Panels[0].At.X >= mid.At.X || mid.At.X >= c.Panels[2].At.X || c.Width < c.Panels[2].At.X+1 {
+			t.Errorf("drawings at %v, %v, %v in a card %.2f wide: want them in a row inside it", c.Panels[0].At, mid.At, c.Panels[2].At, c.Width)
+		}
+		// The middle is the pose on the way, with the arrows of the second half: the
+		// start's arrows end where it begins, so none runs from the straight leg to the
+		// chest.
+		plain := drawSpan(m, *m.Via, 0.5, false, [2]float64{})
+		if n, body := accentShapes(mid.Drawing), accentShapes(plain); n <= body {
+			t.Errorf("the middle drawing has %d accent shapes, the pose alone %d: want its arrows", n, body)
+		}
+		// The start: some arrows (the knee rising), but fewer shapes of them than the whole
+		// movement's, whose arrows run on to the chest.
+		start, body, whole := accentShapes(c.Panels[0].Drawing), accentShapes(m.draw(0, false, false)), accentShapes(m.At(0, false))
+		if start <= body || start >= whole {
+			t.Errorf("the start has %d accent shapes, the body alone %d, with the whole movement's arrows %d: want the first half's arrows only", start, body, whole)
 		}
 	}
 }
@@ -581,9 +621,8 @@ func TestTopFootToesSlantBack(t *testing.T) {
 // TestOneSidedCardNotes: under the end of a one-sided card, words for what its drawings show
 // poorly at a card's size: "Toes towards you" where working feet pull their toes to the
 // shins (exercise 1), "Tense the muscles, keep still" under a hold that stretches (exercise
-// 6), whose start says "Relax"; "Bend your knees first" under the start of the hug
-// (exercise 5), whose legs bend before they come up; none under the others. The card is tall
-// enough for them, and they lie under their drawings.
+// 6), whose start says "Relax"; none under the others (TestBentKneesOnTheWayDrawn has the
+// hug's middle drawing). The card is tall enough for them, and they lie under their drawings.
 func TestOneSidedCardNotes(t *testing.T) {
 	want := map[string][]Word{
 		"arms-up-toes":   {WordToesToYou},
@@ -594,10 +633,10 @@ func TestOneSidedCardNotes(t *testing.T) {
 	figs := loadFigures(t)
 	for id, words := range want {
 		c := NewCard(figs[id], false)
-		if got := c.Panels[1].Notes; !reflect.DeepEqual(got, words) {
+		if got := c.Panels[len(c.Panels)-1].Notes; !reflect.DeepEqual(got, words) {
 			t.Errorf("%s: notes %v under the end, want %v", id, got, words)
 		}
-		wantRest := map[string][]Word{"static-stretch": {WordRelax}, "knees-to-chest": {WordBendKneesFirst}}[id]
+		wantRest := map[string][]Word{"static-stretch": {WordRelax}}[id]
 		if rest := c.Panels[0].Notes; !reflect.DeepEqual(rest, wantRest) {
 			t.Errorf("%s: notes %v under the start, want %v", id, rest, wantRest)
 		}
@@ -632,13 +671,13 @@ func TestHandsOnKneesWritten(t *testing.T) {
 			continue
 		}
 		c := NewCard(e.Figure, false)
-		end := c.Panels[1]
+		end := c.Panels[len(c.Panels)-1]
 		want := e.Figure.End.Grip == GripHandsOnKnees
 		if end.HasGrip != want || (want && end.Grip != WordHandsOnKnees) {
 			t.Errorf("%s: grip written %v (%v), want %v", e.ID, end.HasGrip, end.Grip, want)
 		}
 	}
-	if c := NewCard(loadFigures(t)["knees-to-chest"], false); !c.Panels[1].HasGrip {
+	if c := NewCard(loadFigures(t)["knees-to-chest"], false); !c.Panels[len(c.Panels)-1].HasGrip {
 		t.Error("the knees-to-chest card does not say the hands wrap round the knees")
 	}
 }

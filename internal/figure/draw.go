@@ -6,6 +6,21 @@ import "math"
 // stretch marks and shows a hold's badge; mirrored tells the side the exercise is done to;
 // arrows draws the movement's arrows.
 func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
+	span := [2]float64{}
+	if arrows {
+		span = wholeMovement
+	}
+	return drawSpan(m, p, t, mirrored, span)
+}
+
+// wholeMovement is the part of a movement its arrows follow: all of it but the ends, where
+// an arrow's head and tail would sit on the limb.
+var wholeMovement = [2]float64{0.04, 0.96}
+
+// drawSpan is draw with the movement's arrows following only the part of the movement
+// from span[0] to span[1] (progress, 0 to 1), and none when the span is empty.
+func drawSpan(m Motion, p Pose, t float64, mirrored bool, span [2]float64) Drawing {
+	arrows := span[1] > span[0]
 	b := solve(p, m.View)
 	pt := painter{b: &b, v: m.View, d: Drawing{View: m.View}, accent: m.accentMembers(mirrored)}
 	pt.wristGrip = p.Grip == GripRightHoldsLeftWrist || p.Grip == GripLeftHoldsRightWrist
@@ -77,7 +92,7 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 	pt.stretchMarks(m, t, mirrored)
 	if arrows {
 		for _, a := range m.Arrows {
-			pt.movementArrow(m, a, mirrored)
+			pt.movementArrow(m, a, mirrored, span)
 		}
 		pt.turnMarks(m, mirrored)
 	}

@@ -137,7 +137,7 @@ func TestArrowsMirror(t *testing.T) {
 	tip := func(mirrored bool) Point {
 		var pt painter
 		pt.v = m.View
-		pt.movementArrow(m, m.Arrows[0], mirrored)
+		pt.movementArrow(m, m.Arrows[0], mirrored, wholeMovement)
 		pt.d.turnAround()
 		return pt.d.Shapes[len(pt.d.Shapes)-1].Pts[0]
 	}
