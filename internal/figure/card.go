@@ -17,6 +17,7 @@ const (
 	cardBack    = 0.025 // how far the arrow there and the arrow back lie from the middle
 	cardSideGap = 0.025 // between a drawing naming the side of its mat at its foot and the words under it
 	cardDoseH   = 0.1   // the row under the card for its dose
+	cardBackRow = 0.1   // the row under three drawings for the arrow back to the start
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
@@ -91,10 +92,9 @@ func NewCard(m Motion, bothSides bool) Card {
 		c.Panels = []CardPanel{{Drawing: start, Notes: m.restNotes()}, {Drawing: end(false), At: Point{endX, 0}, Grip: grip, HasGrip: hasGrip, Notes: m.endNotes()}}
 		if m.bendsKneesFirst() {
 			// Straight legs bend before they come up: the pose on the way is drawn between
-			// the start and the end, under "Bend your knees first", and each drawing
-			// carries the arrows of its part of the movement, so that no arrow lifts
-			// straight legs.
-			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, [2]float64{wholeMovement[0], 0.5})
+			// the start and the end, under "Bend your knees first", with the arrows of the
+			// movement from there; the start has none, so that no arrow lifts straight legs.
+			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, [2]float64{})
 			via := drawSpan(m, *m.Via, 0.5, false, [2]float64{0.5, wholeMovement[1]})
 			c.Panels = []CardPanel{c.Panels[0], {Drawing: via, At: Point{endX, 0}, Notes: []Word{WordBendKneesFirst}}, c.Panels[1]}
 			c.Panels[2].At.X = 2 * endX
@@ -109,9 +109,17 @@ func NewCard(m Motion, bothSides bool) Card {
 			x := c.Panels[i].At.X
 			c.Arrows = append(c.Arrows, ArrowShapes([]Point{{x - cardArrowW + 0.025, h/2 - cardBack}, {x - 0.02, h/2 - cardBack}}, false)...)
 		}
-		// And back: a smaller arrow under the last returns to the start, once; after a
-		// hold, the body lets go and rests before the next.
-		c.Arrows = append(c.Arrows, smallArrow([]Point{{last - 0.035, h/2 + cardBack}, {last - cardArrowW + 0.04, h/2 + cardBack}})...)
+		// And back: a smaller arrow returns to the start, once; after a hold, the body
+		// lets go and rests before the next. Between two drawings it lies under the arrow
+		// there; under three, it runs below them all, from the end to the start, so that
+		// it does not read as going back only to the middle one.
+		if len(c.Panels) == 2 {
+			c.Arrows = append(c.Arrows, smallArrow([]Point{{last - 0.035, h/2 + cardBack}, {last - cardArrowW + 0.04, h/2 + cardBack}})...)
+			return c
+		}
+		y := c.Height + cardBackRow/2
+		c.Arrows = append(c.Arrows, smallArrow([]Point{{last + 0.5, y}, {0.5, y}})...)
+		c.Height += cardBackRow
 		return c
 	}
 	under := cardSideGap + cardLabelH
