@@ -24,7 +24,7 @@ const (
 	// nearGrowth is how much larger, per body height above the mat, a part looks from above.
 	nearGrowth = 1.5
 	// kneecapSize is a raised knee's radius from above, in the thigh's at the knee.
-	kneecapSize = 1.5
+	kneecapSize = 1.1
 	// shadowCast is how far, per unit of height, the shadow of a raised part falls to the
 	// person's left, down the finished top view: lit from their right.
 	shadowCast = 0.3
@@ -194,12 +194,19 @@ func (pt *painter) leg(l member) {
 			pt.d.add(lighter(role), shine)
 		}
 	}()
-	pt.bone(h+1, role)
-	pt.bone(h, role)
+	thighRole, shinRole := role, role
 	if pt.v == Top && pt.b.standsUp(h) {
-		// From above, a raised knee is the nearest point of the leg: a round kneecap over
-		// the thigh and the shin, outlined on them and lit from above the head, so it
-		// reads as the peak of the bent leg.
+		// From above, a leg standing up is a ridge. The light comes from above, beyond the
+		// head and the person's right (see shadow): the thigh, rising from the hip, faces it
+		// and is light, the shin, falling to the foot, faces away and is dark, so that the
+		// knee between them reads as its peak and not as a ball on the mat.
+		thighRole, shinRole = relief(role)
+	}
+	pt.bone(h+1, shinRole)
+	pt.bone(h, thighRole)
+	if pt.v == Top && pt.b.standsUp(h) {
+		// The knee, the nearest point of the leg: a round kneecap over the thigh and the
+		// shin, outlined on them, with a shine on the side of the light.
 		k := pt.at(pt.b.to[h])
 		r := boneRadius[h][1] * bodyScale * kneecapSize * pt.near(pt.b.to[h])
 		kneecap = circle(k, r+rim)
@@ -272,19 +279,25 @@ func (pt *painter) topFoot(j Joint, role Role) {
 		// Never past the foot of the mat, whatever the moment of the turn.
 		l = min(l, (0.985-rim-w-h.X)/c+w)
 	}
-	ball := along(h, dir, l-w)
-	// A round heel narrower than the ball, joined by straight sides: a sole's outline.
-	pt.part(role, func(g float64) []Point { return capsule(h, ball, w*0.62+g, w+g) })
-	// Five toes in a row across the front of the foot, the big toe largest, on the inside
-	// of each foot: a foot, not a paddle, whether its toes point at the ceiling or to the
-	// side.
 	inside := dir - math.Pi/2
 	if j == LeftAnkle {
 		inside = dir + math.Pi/2
 	}
+	pt.footOutline(h, dir, inside, l, w, turn, role)
+}
+
+// footOutline draws a foot seen from above its instep: a narrow round heel at h widening
+// to the ball, l long in the direction dir and w half wide at the ball, and five toes in a
+// row across its front, the big toe largest, on the side inside (a direction); turn, from
+// 0 to 1, slants the row of toes back from the big toe, as a foot seen flat shows them,
+// from straight across, as a foot seen end on does.
+func (pt *painter) footOutline(h Point, dir, inside, l, w, turn float64, role Role) {
+	ball := along(h, dir, l-w)
+	// A round heel narrower than the ball, joined by straight sides: a sole's outline.
+	pt.part(role, func(g float64) []Point { return capsule(h, ball, w*0.62+g, w+g) })
+	// Five toes in a row across the front of the foot: a foot, not a paddle, whether its
+	// toes point at the ceiling or to the side.
 	for i, t := range toes {
-		// Standing up, the toes are seen end on, their tips in a row straight across the
-		// foot; as it turns down to its side the row slants back to the little toe.
 		forward := t.forward*turn + (0.8-0.04*float64(i))*(1-turn)
 		c := along(along(ball, dir, w*forward), inside, w*t.across)
 		tr := w * t.r
@@ -478,6 +491,14 @@ func roundRect(rc Rect, r float64) []Point {
 	return pts
 }
 
+// relief is the lit and the shaded face of a part drawn in role.
+func relief(role Role) (lit, shade Role) {
+	if role == RoleAccent || role == RoleAccentFar {
+		return RoleAccentLit, RoleAccentShade
+	}
+	return RoleBodyLit, RoleBodyShade
+}
+
 // lighter is the lighter shade of role, for a highlight.
 func lighter(role Role) Role {
 	if role == RoleAccent || role == RoleAccentFar {
@@ -488,13 +509,13 @@ func lighter(role Role) Role {
 
 // footSide is a foot seen from the side, in its length from the ankle to the tip of the
 // toes: along the foot and across it, towards the instep (the shin's side). A round heel
-// stands out behind and below the ankle, the sole runs flat to the ball, the toes round
-// off its end and the instep slopes up from them to the front of the ankle: a foot, with
-// a heel and toes, not a paddle.
+// stands out behind and below the ankle, the sole rises in an arch between it and the
+// ball, the toes end blunt and round and the instep slopes up from them to the front of
+// the ankle: a foot, with a heel, an arch and toes, not a paddle or a teardrop.
 var footSide = [...][2]float64{
-	{0.05, 0.17}, {0.35, 0.12}, {0.70, 0.06}, {0.92, 0.03}, {1.0, -0.03}, {0.96, -0.10},
-	{0.75, -0.13}, {0.45, -0.13}, {0.15, -0.20}, {-0.12, -0.23}, {-0.29, -0.17},
-	{-0.33, -0.04}, {-0.26, 0.08}, {-0.12, 0.15},
+	{0.05, 0.17}, {0.30, 0.13}, {0.55, 0.08}, {0.78, 0.05}, {0.93, 0.03}, {1.0, -0.02},
+	{1.0, -0.09}, {0.93, -0.14}, {0.75, -0.15}, {0.55, -0.12}, {0.35, -0.10}, {0.12, -0.18},
+	{-0.12, -0.24}, {-0.29, -0.17}, {-0.33, -0.04}, {-0.26, 0.08}, {-0.12, 0.15},
 }
 
 // footProfile is the outline of a foot seen from the side, grown by g: its ankle at a, the

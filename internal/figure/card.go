@@ -3,6 +3,7 @@ package figure
 import (
 	"fmt"
 	"io"
+	"math"
 )
 
 // Layout of a card, in drawing widths.
@@ -16,6 +17,7 @@ const (
 	cardBack    = 0.025 // how far the arrow there and the arrow back lie from the middle
 	cardSideGap = 0.025 // between a drawing naming the side of its mat at its foot and the words under it
 	cardDoseH   = 0.1   // the row under the card for its dose
+	cardBackRow = 0.1   // the row under three drawings for the arrow back to the start
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
@@ -62,6 +64,8 @@ func gripWord(g Grip) (Word, bool) {
 		return WordRightHoldsLeft, true
 	case GripLeftHoldsRightWrist:
 		return WordLeftHoldsRight, true
+	case GripHandsOnKnees:
+		return WordHandsOnKnees, true
 	}
 	return 0, false
 }
@@ -84,14 +88,38 @@ func NewCard(m Motion, bothSides bool) Card {
 	if !bothSides {
 		// Done the same to both sides at once, the mat's sides need no names.
 		start := m.At(0, false)
-		start.Labels = withoutSides(start.Labels)
-		c.Height = h
-		c.Panels = []CardPanel{{Drawing: start}, {Drawing: end(false), At: Point{endX, 0}}}
-		c.Arrows = ArrowShapes([]Point{{1 + 0.025, h/2 - cardBack}, {endX - 0.02, h/2 - cardBack}}, false)
-		if !m.Hold {
-			// And back: a smaller arrow under it returns to the start, once.
-			c.Arrows = append(c.Arrows, smallArrow([]Point{{endX - 0.035, h/2 + cardBack}, {1 + 0.04, h/2 + cardBack}})...)
+		grip, hasGrip := gripWord(m.End.Grip)
+		c.Panels = []CardPanel{{Drawing: start, Notes: m.restNotes()}, {Drawing: end(false), At: Point{endX, 0}, Grip: grip, HasGrip: hasGrip, Notes: m.endNotes()}}
+		if m.bendsKneesFirst() {
+			// Straight legs bend before they come up: the pose on the way is drawn between
+			// the start and the end, under "Bend your knees first", with the arrows of the
+			// movement from there; the start has none, so that no arrow lifts straight legs.
+			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, [2]float64{})
+			via := drawSpan(m, *m.Via, 0.5, false, [2]float64{0.5, wholeMovement[1]})
+			c.Panels = []CardPanel{c.Panels[0], {Drawing: via, At: Point{endX, 0}, Notes: []Word{WordBendKneesFirst}}, c.Panels[1]}
+			c.Panels[2].At.X = 2 * endX
+			c.Width += endX
 		}
+		for i := range c.Panels {
+			c.Panels[i].Drawing.Labels = withoutSides(c.Panels[i].Drawing.Labels)
+			c.Height = max(c.Height, h+c.Panels[i].under())
+		}
+		last := c.Panels[len(c.Panels)-1].At.X
+		for i := 1; i < len(c.Panels); i++ {
+			x := c.Panels[i].At.X
+			c.Arrows = append(c.Arrows, ArrowShapes([]Point{{x - cardArrowW + 0.025, h/2 - cardBack}, {x - 0.02, h/2 - cardBack}}, false)...)
+		}
+		// And back: a smaller arrow returns to the start, once; after a hold, the body
+		// lets go and rests before the next. Between two drawings it lies under the arrow
+		// there; under three, it runs below them all, from the end to the start, so that
+		// it does not read as going back only to the middle one.
+		if len(c.Panels) == 2 {
+			c.Arrows = append(c.Arrows, smallArrow([]Point{{last - 0.035, h/2 + cardBack}, {last - cardArrowW + 0.04, h/2 + cardBack}})...)
+			return c
+		}
+		y := c.Height + cardBackRow/2
+		c.Arrows = append(c.Arrows, smallArrow([]Point{{last + 0.5, y}, {0.5, y}})...)
+		c.Height += cardBackRow
 		return c
 	}
 	under := cardSideGap + cardLabelH
@@ -102,6 +130,11 @@ func NewCard(m Motion, bothSides bool) Card {
 	row := h + under + cardRowGap
 	c.Height = 2*row - cardRowGap
 	startY := (c.Height - h - under) / 2
+	if m.turnsFeetNear() {
+		// The close-up of the feet under the start's words has a row of words under its
+		// frames: the start moves up by that row, so the frames keep their size.
+		startY -= closeUpWords
+	}
 	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
 	c.Panels = []CardPanel{
@@ -136,6 +169,54 @@ func (c Card) WithDose() Card {
 	c.Height += cardDoseH
 	c.Dose, c.HasDose = Point{c.Width / 2, c.Height - cardDoseH/2}, true
 	return c
+}
+
+// endNotes are the words under a one-sided card's end for what a drawing at a card's size
+// shows poorly: toes pulled towards the shin by a working foot in the side view, and a
+// hold whose limbs stretch outwards without moving.
+func (m Motion) endNotes() []Word {
+	var notes []Word
+	ac := m.accentMembers(false)
+	for _, a := range [2]Joint{LeftAnkle, RightAnkle} {
+		l, _ := memberOf(a)
+		if m.View == Side && ac[l.foot()] && m.End.Angle[a]-m.Start.Angle[a] > 20 {
+			notes = append(notes, WordToesToYou)
+			break
+		}
+	}
+	if m.Hold && len(m.Stretch) > 0 {
+		notes = append(notes, WordTenseStill)
+	}
+	return notes
+}
+
+// restNotes are the words under a one-sided card's start when its end is a hold that
+// stretches: there the start is the body at rest between holds, "Relax", where the two
+// drawings differ only by the stretch's arrows.
+func (m Motion) restNotes() []Word {
+	if m.Hold && len(m.Stretch) > 0 {
+		return []Word{WordRelax}
+	}
+	return nil
+}
+
+// bendsKneesFirst reports whether m, seen from the side, passes on its way through knees
+// bent from straight legs, its feet still down: a card of its start and end alone, with an
+// arrow from the straight leg, would read as lifting straight legs.
+func (m Motion) bendsKneesFirst() bool {
+	if m.Via == nil || m.View != Side {
+		return false
+	}
+	start, via := solve(m.Start, m.View), solve(*m.Via, m.View)
+	for _, k := range [2]Joint{LeftKnee, RightKnee} {
+		straight := math.Abs(m.Start.Angle[k]) < 20
+		bends := m.Via.Angle[k]-m.Start.Angle[k] > 45
+		footDown := math.Abs(via.to[k].y-start.to[k].y) < 0.03
+		if straight && bends && footDown {
+			return true
+		}
+	}
+	return false
 }
 
 // startNotes are the words under a two-sided card's start for what a view from above shows

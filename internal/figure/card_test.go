@@ -19,17 +19,17 @@ func accentShapes(d Drawing) int {
 }
 
 // TestCardShowsTheMovementOnce: the start pose carries the movement's arrows and the end
-// poses do not, so they do not read as "and keep going"; a repeated exercise gets one arrow
-// back to the start, a held one does not.
+// poses do not, so they do not read as "and keep going"; a one-sided card gets one arrow
+// back to the start, a held exercise too (let go, then the next hold).
 func TestCardShowsTheMovementOnce(t *testing.T) {
 	for _, e := range loadShipped(t) {
 		m := e.Figure
 		c := NewCard(m, e.Sides == "both")
-		ends := 1
+		endPanels := c.Panels[len(c.Panels)-1:] // one-sided: the last drawing
 		if e.Sides == "both" {
-			ends = 2
+			endPanels = c.Panels[1:3]
 		}
-		for i, p := range c.Panels[1 : 1+ends] {
+		for i, p := range endPanels {
 			mirrored := e.Sides == "both" && i == 1 // right first, then left
 			want := m.draw(1, mirrored, false).Shapes
 			if !reflect.DeepEqual(p.Drawing.Shapes, want) {
@@ -39,7 +39,7 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 				t.Errorf("%s: end panel %d still has the movement's arrows", e.ID, i+1)
 			}
 		}
-		if len(m.Arrows)+len(m.Turn) > 0 && accentShapes(c.Panels[0].Drawing) <= accentShapes(m.draw(0, false, false)) {
+		if len(m.Arrows)+len(m.Turn) > 0 && len(c.Panels) != 3 && accentShapes(c.Panels[0].Drawing) <= accentShapes(m.draw(0, false, false)) {
 			t.Errorf("%s: the start pose has no movement arrows", e.ID)
 		}
 		one := ArrowShapes([]Point{{0, 0}, {0.16, 0}}, false)
@@ -48,10 +48,58 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 			if len(c.Arrows) != 2*len(one) {
 				t.Errorf("%s: %d arrow shapes between the drawings, want two arrows", e.ID, len(c.Arrows))
 			}
-		case m.Hold && len(c.Arrows) != len(one):
-			t.Errorf("%s: a hold has an arrow back", e.ID)
-		case !m.Hold && len(c.Arrows) != 2*len(one):
-			t.Errorf("%s: no arrow back to the start", e.ID)
+		case len(c.Arrows) != len(c.Panels)*len(one):
+			t.Errorf("%s: %d arrow shapes, want one arrow into each drawing after the start and one back", e.ID, len(c.Arrows))
+		}
+	}
+}
+
+// TestBentKneesOnTheWayDrawn: a one-sided card whose movement bends straight legs before it
+// lifts them (knees to chest) draws the pose on the way between the start and the end, under
+// "Bend your knees first", with the arrows of the movement from there, and no arrow on the
+// straight legs of the start; the arrow back runs under all three, from the end to the
+// start. No other card has three drawings.
+func TestBentKneesOnTheWayDrawn(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		c := NewCard(e.Figure, e.Sides == "both")
+		if e.ID != "knees-to-chest" {
+			if e.Sides != "both" && len(c.Panels) != 2 {
+				t.Errorf("%s: %d drawings, want the start and the end", e.ID, len(c.Panels))
+			}
+			continue
+		}
+		m := e.Figure
+		if len(c.Panels) != 3 {
+			t.Fatalf("knees to chest: %d drawings, want start, knees bent, end", len(c.Panels))
+		}
+		mid := c.Panels[1]
+		if !reflect.DeepEqual(mid.Notes, []Word{WordBendKneesFirst}) {
+			t.Errorf("the middle drawing says %v, want Bend your knees first", mid.Notes)
+		}
+		if c.Panels[0].At.X >= mid.At.X || mid.At.X >= c.Panels[2].At.X || c.Width < c.Panels[2].At.X+1 {
+			t.Errorf("drawings at %v, %v, %v in a card %.2f wide: want them in a row inside it", c.Panels[0].At, mid.At, c.Panels[2].At, c.Width)
+		}
+		// The middle is the pose on the way, with the arrows of the second half: the
+		// start's arrows end where it begins, so none runs from the straight leg to the
+		// chest.
+		plain := drawSpan(m, *m.Via, 0.5, false, [2]float64{})
+		if n, body := accentShapes(mid.Drawing), accentShapes(plain); n <= body {
+			t.Errorf("the middle drawing has %d accent shapes, the pose alone %d: want its arrows", n, body)
+		}
+		if start, body := accentShapes(c.Panels[0].Drawing), accentShapes(m.draw(0, false, false)); start != body {
+			t.Errorf("the start has %d accent shapes, the body alone %d: want no arrow on the straight legs", start, body)
+		}
+		// The arrow back: below every drawing, from under the end to under the start.
+		var back []Point
+		for _, sh := range c.Arrows {
+			for _, p := range sh.Pts {
+				if p.Y > 1/Aspect+mid.under() {
+					back = append(back, p)
+				}
+			}
+		}
+		if b := bounds(back); len(back) == 0 || b.Min.X > 0.6 || b.Max.X < c.Panels[2].At.X+0.4 || b.Max.Y > c.Height {
+			t.Errorf("the arrow back spans %v in a card %.2f by %.2f: want it under all three drawings, inside the card", b, c.Width, c.Height)
 		}
 	}
 }
@@ -495,6 +543,30 @@ func TestSideFootHasHeelAndToes(t *testing.T) {
 		if deepAnkle[1] < 0.1 {
 			t.Errorf("toe %v: no instep on the shin's side (%.2f)", tt.toe, deepAnkle[1])
 		}
+		// The sole: lowest (least across) under the heel and the ball, raised in an arch
+		// between them; the toes end blunt, not in a point.
+		sole := func(from, to float64) float64 {
+			low := math.Inf(1)
+			for _, p := range pts {
+				if s := along(p); s >= from && s <= to && toShin(p) < 0 {
+					low = min(low, toShin(p))
+				}
+			}
+			return low
+		}
+		heel, arch, ball := sole(-0.2, 0.05), sole(0.3, 0.45), sole(0.7, 0.85)
+		if arch < heel+0.05 || arch < ball+0.02 {
+			t.Errorf("toe %v: the sole is %.2f under the heel, %.2f under the arch and %.2f under the ball: want an arch", tt.toe, heel, arch, ball)
+		}
+		var tip [2]float64
+		for _, p := range pts {
+			if s := along(p); s > 0.93 {
+				tip[0], tip[1] = min(tip[0], toShin(p)), max(tip[1], toShin(p))
+			}
+		}
+		if tip[1]-tip[0] < 0.06 {
+			t.Errorf("toe %v: the foot is %.2f deep at the tips of its toes: want a blunt end, not a point", tt.toe, tip[1]-tip[0])
+		}
 	}
 }
 
@@ -553,5 +625,69 @@ func TestTopFootToesSlantBack(t *testing.T) {
 				t.Errorf("grip %v: toe %d lies %.4f along the foot, toe %d %.4f: want each further back than the one before", p.Grip, i, forward[i], i-1, forward[i-1])
 			}
 		}
+	}
+}
+
+// TestOneSidedCardNotes: under the end of a one-sided card, words for what its drawings show
+// poorly at a card's size: "Toes towards you" where working feet pull their toes to the
+// shins (exercise 1), "Tense the muscles, keep still" under a hold that stretches (exercise
+// 6), whose start says "Relax"; none under the others (TestBentKneesOnTheWayDrawn has the
+// hug's middle drawing). The card is tall enough for them, and they lie under their drawings.
+func TestOneSidedCardNotes(t *testing.T) {
+	want := map[string][]Word{
+		"arms-up-toes":   {WordToesToYou},
+		"static-stretch": {WordTenseStill},
+		"knees-to-chest": nil,
+		"pelvic-lift":    nil,
+	}
+	figs := loadFigures(t)
+	for id, words := range want {
+		c := NewCard(figs[id], false)
+		if got := c.Panels[len(c.Panels)-1].Notes; !reflect.DeepEqual(got, words) {
+			t.Errorf("%s: notes %v under the end, want %v", id, got, words)
+		}
+		wantRest := map[string][]Word{"static-stretch": {WordRelax}}[id]
+		if rest := c.Panels[0].Notes; !reflect.DeepEqual(rest, wantRest) {
+			t.Errorf("%s: notes %v under the start, want %v", id, rest, wantRest)
+		}
+		for _, l := range c.Labels() {
+			if l.Word == WordRelax && (l.At.X > 1 || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height) {
+				t.Errorf("%s: Relax at %v, want it under the start and inside the card", id, l.At)
+			}
+		}
+		var notes []CardLabel
+		for _, l := range c.Labels() {
+			if l.Word == WordToesToYou || l.Word == WordTenseStill {
+				notes = append(notes, l)
+			}
+		}
+		if len(notes) != len(words) {
+			t.Fatalf("%s: %d notes written, want %d", id, len(notes), len(words))
+		}
+		for _, l := range notes {
+			if l.At.X < c.Panels[1].At.X || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height {
+				t.Errorf("%s: note at %v, want it under the end drawing and inside the card (%.3f high)", id, l.At, c.Height)
+			}
+		}
+	}
+}
+
+// TestHandsOnKneesWritten: the hug's grip is written under its end, as a wrist grip is under
+// the end poses of a two-sided card: from the side one hand on a shin does not say that both
+// wrap round the knees. No other one-sided card writes a grip.
+func TestHandsOnKneesWritten(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		if e.Sides == "both" {
+			continue
+		}
+		c := NewCard(e.Figure, false)
+		end := c.Panels[len(c.Panels)-1]
+		want := e.Figure.End.Grip == GripHandsOnKnees
+		if end.HasGrip != want || (want && end.Grip != WordHandsOnKnees) {
+			t.Errorf("%s: grip written %v (%v), want %v", e.ID, end.HasGrip, end.Grip, want)
+		}
+	}
+	if c := NewCard(loadFigures(t)["knees-to-chest"], false); !c.Panels[len(c.Panels)-1].HasGrip {
+		t.Error("the knees-to-chest card does not say the hands wrap round the knees")
 	}
 }

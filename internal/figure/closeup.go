@@ -7,124 +7,95 @@ const (
 	closeUpMargin = 0.012  // round a foot, of the drawing a close-up shows
 	closeUpGap    = 0.03   // between its two frames
 	closeUpLine   = 0.0025 // half the width of its frame
-	closeUpWords  = 0.055  // the row at its top naming the side of the mat
+	closeUpWords  = 0.055  // the row at its top naming the side of the mat, and each under a frame
+	closeUpWord   = 0.04   // the size of the words under its frames
 )
 
-// feetCloseUp draws, in box (card positions), a close-up of the foot that turns outermost in
-// a motion whose toes turn, framed, "Right side" over it: on the left the foot toes up, on
-// the right the same foot turned as at the end, with an arrow round its heel from where the
-// toes pointed. From above, a foot at the size of the body is a blob whose turn does not
-// show; near, it reads as a foot turning in place. It is the same view from above, only
-// nearer.
+// feetCloseUp draws, in box (card positions), a close-up of the feet of a motion whose toes
+// turn, framed, as the person sees their own feet, looking down their legs from the head:
+// on the left toes to the ceiling, on the right turned as at the end, with an arrow round
+// the outer foot from where its toes pointed, and under each what it shows, "Toes to the
+// ceiling" and "Toes to the right". Seen so, the person's right is on the right and a foot
+// turns about its heel in the picture, full length, as a wiper does; from above it is seen
+// end on and then flat, and its turn is hard to see at any size.
 func (m Motion) feetCloseUp(box Rect) (Drawing, bool) {
-	if m.View != Top {
+	if !m.turnsFeetNear() {
 		return Drawing{}, false
 	}
-	eb, ankles := m.turnedFeet(false)
-	if len(ankles) == 0 {
-		return Drawing{}, false
-	}
-	// The foot whose toes end furthest up the picture: the outer one, as the card's start
-	// turns to the right, the top of the picture (see turnAround).
-	j := ankles[0]
-	for _, a := range ankles[1:] {
-		if footBounds(eb, a).Min.Y < footBounds(eb, j).Min.Y {
-			j = a
-		}
-	}
-	// The start with only that foot turned as at the end: the same leg, so all that changes
-	// is the foot, and the other foot stays toes up, out of the way below it.
+	_, ankles := m.turnedFeet(false)
 	turned := m.Start
-	turned.Angle[j], turned.Lift[j] = m.End.Angle[j], m.End.Lift[j]
-	sb, tb := solve(m.Start, m.View), solve(turned, m.View)
-	from0, _ := footTurn(sb, j)
-	to0, heel := footTurn(tb, j)
-	reach := 0.0 // from the heel to the far end of either foot
-	for _, r := range []Rect{footBounds(sb, j), footBounds(tb, j)} {
-		for _, p := range []Point{r.Min, r.Max, {r.Min.X, r.Max.Y}, {r.Max.X, r.Min.Y}} {
-			reach = max(reach, dist(heel, p))
-		}
+	for _, j := range ankles {
+		turned.Angle[j], turned.Lift[j] = m.End.Angle[j], m.End.Lift[j]
 	}
-	radius := reach * 1.12
 
 	d := Drawing{View: m.View}
 	d.add(RoleFloor, roundRect(Rect{Point{box.Min.X - 2*closeUpLine, box.Min.Y - 2*closeUpLine}, Point{box.Max.X + 2*closeUpLine, box.Max.Y + 2*closeUpLine}}, 0.02))
 	d.add(RoleBackground, roundRect(box, 0.018))
-	// Along its top, the side of the mat the toes turn to, as the start drawing names it.
-	d.Labels = append(d.Labels, Label{Word: WordRight, At: Point{(box.Min.X + box.Max.X) / 2, box.Min.Y + closeUpWords/2}, Size: 0.046})
+	// Along its top, whose view it is.
+	d.Labels = append(d.Labels, Label{Word: WordYourFeet, At: Point{(box.Min.X + box.Max.X) / 2, box.Min.Y + closeUpWords/2}, Size: 0.046})
 	box.Min.Y += closeUpWords
-	// Two frames side by side, toes up and then turned, the same leg at the same place in
-	// each: the heel low and right of the middle, so the toes and the arrow round them lie
-	// above it and to its left, and the leg runs off to the right.
+	box.Max.Y -= closeUpWords
 	half := (box.Max.X - box.Min.X - closeUpGap) / 2
 	h := box.Max.Y - box.Min.Y
-	zoom := min(0.6*half, 0.7*h) / (radius + closeUpMargin)
 	frames := [2]Rect{{box.Min, Point{box.Min.X + half, box.Max.Y}}, {Point{box.Max.X - half, box.Min.Y}, box.Max}}
-	still := m
-	still.Turn = nil
 	for i, pose := range []Pose{m.Start, turned} {
 		f := frames[i]
-		at := Point{f.Min.X + 0.64*half, f.Min.Y + 0.74*h}
-		seen := Rect{Point{heel.X - (at.X-f.Min.X)/zoom, heel.Y - (at.Y-f.Min.Y)/zoom}, Point{heel.X + (f.Max.X-at.X)/zoom, heel.Y + (f.Max.Y-at.Y)/zoom}}
-		place := func(p Point) Point { return Point{at.X + (p.X-heel.X)*zoom, at.Y + (p.Y-heel.Y)*zoom} }
+		d.Labels = append(d.Labels, Label{Word: [2]Word{WordToesUp, WordToesRight}[i], At: Point{(f.Min.X + f.Max.X) / 2, f.Max.Y + closeUpWords/2}, Size: closeUpWord})
 		d.add(RoleMat, roundRect(f, 0.012))
-		for _, sh := range draw(still, pose, 0, false, false).Shapes {
-			if sh.Role == RoleMat || sh.Role == RoleFloor {
-				continue // the frame is all mat: near, the feet lie on it, not at its end
+		b := solve(pose, m.View)
+		pt := painter{b: &b, v: m.View}
+		// The feet a little apart, heels low in the frame and left of its middle, so that
+		// feet turned to the right and the arrow round them fit; the shins come towards
+		// the viewer, wider, out of its bottom edge. A foot is as long as 0.45 of the frame
+		// is high and a third as wide at the ball as long, as topFoot draws it.
+		l := 0.45 * h
+		w := l / 3
+		cx := f.Min.X + 0.4*half
+		heelY := f.Min.Y + 0.76*h
+		for _, k := range []struct {
+			ankle Joint
+			x     float64
+		}{{LeftAnkle, cx - 0.17*half}, {RightAnkle, cx + 0.17*half}} {
+			heel := Point{k.x, heelY}
+			pt.d.add(RoleBackground, capsule(Point{k.x, f.Max.Y + 0.02}, heel, w*0.95+rim, w*0.6+rim))
+			pt.d.add(RoleBody, capsule(Point{k.x, f.Max.Y + 0.02}, heel, w*0.95, w*0.6))
+			dir := -math.Pi/2 + wiper(b, k.ankle)
+			inside := dir - math.Pi/2 // the right foot's big toe, towards the middle
+			if k.ankle == LeftAnkle {
+				inside = dir + math.Pi/2
 			}
-			pts := clipToRect(sh.Pts, seen)
-			for k, p := range pts {
-				pts[k] = place(p)
+			pt.begin()
+			pt.footOutline(heel, dir, inside, l, w, 1, RoleAccent)
+			pt.end()
+			if i == 1 && k.ankle == RightAnkle {
+				// Round the outer heel, clear of the foot, from where the toes pointed.
+				from := -math.Pi/2 + wiper(solve(m.Start, m.View), k.ankle)
+				r := l * 1.12
+				pt.d.Shapes = append(pt.d.Shapes, ArrowShapes(append([]Point{along(heel, from, r)}, arc(heel, r, from, dir-from)...), false)...)
 			}
-			d.add(sh.Role, pts)
 		}
-		if i == 1 {
-			// Round the heel, clear of the foot, the turn from where the toes pointed.
-			c := place(heel)
-			d.Shapes = append(d.Shapes, ArrowShapes(append([]Point{along(c, from0, radius*zoom)}, arc(c, radius*zoom, from0, math.Remainder(to0-from0, 2*math.Pi))...), false)...)
+		for _, sh := range pt.d.Shapes {
+			d.add(sh.Role, clipToRect(sh.Pts, f))
 		}
 	}
 	return d, true
 }
 
-// footTurn is the way foot j (an ankle joint) of body b points from above and the point it
-// turns about, in the finished drawing (turned half round, see turnAround).
-func footTurn(b body, j Joint) (dir float64, heel Point) {
-	pt := painter{b: &b, v: Top}
-	dir, _ = pt.footPointing(j)
-	return dir + math.Pi, turnedAround(pt.at(b.from[j]))
+// wiper is how far foot j (an ankle joint) of b is turned from toes to the ceiling towards
+// the person's right, seen down the leg from the head (radians, to the right positive).
+func wiper(b body, j Joint) float64 {
+	d := b.to[j].sub(b.from[j])
+	return math.Atan2(-d.y, d.z)
 }
 
-// footShapes are the filled shapes of foot j (an ankle joint) of body b drawn from above,
-// in the finished drawing's positions (turned half round, see turnAround).
-func footShapes(b body, j Joint) []Shape {
-	pt := painter{b: &b, v: Top}
-	pt.begin()
-	pt.topFoot(j, RoleAccent)
-	pt.end()
-	var out []Shape
-	for _, sh := range pt.d.Shapes {
-		if sh.Role == RoleBackground {
-			continue
-		}
-		for k, q := range sh.Pts {
-			sh.Pts[k] = turnedAround(q)
-		}
-		out = append(out, sh)
+// turnsFeetNear reports whether m's card shows its turning feet in a close-up (see
+// feetCloseUp): seen from above, with toes that turn.
+func (m Motion) turnsFeetNear() bool {
+	if m.View != Top {
+		return false
 	}
-	return out
-}
-
-// footBounds is the box round foot j (an ankle joint) of body b drawn from above, in the
-// finished drawing's positions.
-func footBounds(b body, j Joint) Rect {
-	r := Rect{Point{math.Inf(1), math.Inf(1)}, Point{math.Inf(-1), math.Inf(-1)}}
-	for _, sh := range footShapes(b, j) {
-		for _, q := range sh.Pts {
-			r = Rect{Point{min(r.Min.X, q.X), min(r.Min.Y, q.Y)}, Point{max(r.Max.X, q.X), max(r.Max.Y, q.Y)}}
-		}
-	}
-	return r
+	_, ankles := m.turnedFeet(false)
+	return len(ankles) > 0
 }
 
 // clipToRect returns the part of the polygon pts inside rc (Sutherland–Hodgman), nil when

@@ -31,9 +31,10 @@ func TestClipToRect(t *testing.T) {
 	}
 }
 
-// TestFeetCloseUp: the card of the exercise whose toes turn shows its outer foot near, toes
-// up and then turned, inside the card and under the start's words, and draws the start
-// without the turned feet over the real ones; no other card has a close-up.
+// TestFeetCloseUp: the card of the exercise whose toes turn shows the feet near, as the
+// person sees them down their legs, inside the card and under the start's words: on the left
+// standing up, toes to the ceiling, on the right leaning over to the right, the turn; and draws
+// the start without the turned feet over the real ones. No other card has a close-up.
 func TestFeetCloseUp(t *testing.T) {
 	for id, m := range loadFigures(t) {
 		c := NewCard(m, true)
@@ -56,41 +57,156 @@ func TestFeetCloseUp(t *testing.T) {
 	close := c.Panels[3].Drawing
 	start := c.Panels[0]
 	words := start.At.Y + 1/Aspect + start.under()
-	// The foot in each half of the close-up: the accent shapes left and right of its middle.
-	var halves [2]Rect
-	for i := range halves {
-		halves[i] = Rect{Point{math.Inf(1), math.Inf(1)}, Point{math.Inf(-1), math.Inf(-1)}}
-	}
-	mid := 0.5
+	// The frames: the mat shapes, left and right.
+	var frames []Rect
 	for _, sh := range close.Shapes {
+		if sh.Role == RoleMat {
+			frames = append(frames, bounds(sh.Pts))
+		}
 		for _, p := range sh.Pts {
 			if p.X < 0 || p.X > 1 || p.Y < words || p.Y > c.Height {
 				t.Fatalf("close-up point %v outside the card under the start's words (y > %.3f, height %.3f)", p, words, c.Height)
 			}
 		}
-		if sh.Role != RoleAccent {
+	}
+	if len(frames) != 2 || frames[0].Min.X > frames[1].Min.X {
+		t.Fatalf("close-up frames %v, want two side by side", frames)
+	}
+	// The feet in each frame: its first accent shapes, a sole and its toes for each foot;
+	// the arrow comes after them.
+	var feet [2][]Point
+	var n [2]int
+	for _, sh := range close.Shapes {
+		for i, f := range frames {
+			if sh.Role == RoleAccent && centroid(sh.Pts).X > f.Min.X && centroid(sh.Pts).X < f.Max.X && n[i] < 2*(1+len(toes)) {
+				feet[i] = append(feet[i], sh.Pts...)
+				n[i]++
+			}
+		}
+	}
+	up, turned := bounds(feet[0]), bounds(feet[1])
+	if len(feet[0]) == 0 || len(feet[1]) == 0 {
+		t.Fatal("want feet in both frames of the close-up")
+	}
+	// Toes to the ceiling the feet stand up, taller than they are apart; turned, they lie
+	// over to the right: lower, and further right in their frame.
+	if uh, th := up.Max.Y-up.Min.Y, turned.Max.Y-turned.Min.Y; uh < 1.3*th {
+		t.Errorf("the feet toes up are %.3f tall and turned %.3f; want them standing up, then lying over", uh, th)
+	}
+	if ur, tr := up.Max.X-frames[0].Min.X, turned.Max.X-frames[1].Min.X; tr < ur+0.03 {
+		t.Errorf("turned, the feet reach %.3f into their frame, toes up %.3f; want them over to the right", tr, ur)
+	}
+	// Near: larger than the same foot on the start drawing.
+	foot := footBounds(solve(m.Start, m.View), RightAnkle)
+	if uh, sw := up.Max.Y-up.Min.Y, foot.Max.X-foot.Min.X; uh < 1.4*sw {
+		t.Errorf("the close-up feet are %.3f tall, the foot on the start %.3f long; want them at least 1.4 times as large", uh, sw)
+	}
+}
+
+// TestWiper: seen down the leg, a foot toes to the ceiling stands straight up; turned to the
+// person's right it leans to the right, to the left to the left, as far.
+func TestWiper(t *testing.T) {
+	m := loadFigures(t)["side-stretch-toes"]
+	start, end := solve(m.Start, m.View), solve(m.End, m.View)
+	left := solve(Mirror(m.End, m.View), m.View)
+	for _, j := range []Joint{LeftAnkle, RightAnkle} {
+		if w := wiper(start, j); math.Abs(w) > 1e-6 {
+			t.Errorf("%s toes to the ceiling leans %.1f°", j, w*180/math.Pi)
+		}
+		if w := wiper(end, j); w < 45*math.Pi/180 || w > 95*math.Pi/180 {
+			t.Errorf("%s turned to the right leans %.1f°, want 45–95° to the right", j, w*180/math.Pi)
+		}
+		if w, r := wiper(left, j.twin()), wiper(end, j); math.Abs(w+r) > 1e-6 {
+			t.Errorf("%s turned to the left leans %.1f°, want %.1f°", j.twin(), w*180/math.Pi, -r*180/math.Pi)
+		}
+	}
+}
+
+// bounds is the box round pts.
+func bounds(pts []Point) Rect {
+	r := Rect{Point{math.Inf(1), math.Inf(1)}, Point{math.Inf(-1), math.Inf(-1)}}
+	for _, q := range pts {
+		r = Rect{Point{min(r.Min.X, q.X), min(r.Min.Y, q.Y)}, Point{max(r.Max.X, q.X), max(r.Max.Y, q.Y)}}
+	}
+	return r
+}
+
+// TestCloseUpSaysWhatEachFrameShows: under the close-up's left frame "Toes to the ceiling",
+// under its right "Toes to the right", each centred on its own frame and below every shape in
+// it, and over both whose view it is, "Your feet, as you see them": the turn is said as well
+// as drawn.
+func TestCloseUpSaysWhatEachFrameShows(t *testing.T) {
+	c := NewCard(loadFigures(t)["side-stretch-toes"], true)
+	if len(c.Panels) != 4 {
+		t.Fatalf("%d panels, want the start, two ends and the close-up", len(c.Panels))
+	}
+	close := c.Panels[3].Drawing
+	lowest := 0.0 // the bottom of the feet and the leg in the close-up
+	for _, sh := range close.Shapes {
+		if sh.Role == RoleFloor || sh.Role == RoleBackground || sh.Role == RoleMat {
 			continue
 		}
 		for _, p := range sh.Pts {
-			h := 0
-			if p.X > mid {
-				h = 1
-			}
-			halves[h] = Rect{Point{min(halves[h].Min.X, p.X), min(halves[h].Min.Y, p.Y)}, Point{max(halves[h].Max.X, p.X), max(halves[h].Max.Y, p.Y)}}
+			lowest = max(lowest, p.Y)
 		}
 	}
-	up, turned := halves[0], halves[1]
-	if math.IsInf(up.Min.X, 0) || math.IsInf(turned.Min.X, 0) {
-		t.Fatalf("want a foot in both halves of the close-up, got %v and %v", up, turned)
+	at := map[Word]Point{}
+	for _, l := range close.Labels {
+		at[l.Word] = l.At
 	}
-	// Toes up, the foot is seen end on; turned, it lies along the mat's width, up the
-	// picture, to the person's right: much taller.
-	if th, uh := turned.Max.Y-turned.Min.Y, up.Max.Y-up.Min.Y; th < 1.3*uh {
-		t.Errorf("the turned foot is %.3f tall and the foot toes up %.3f; want the turn to show", th, uh)
+	up, okUp := at[WordToesUp]
+	right, okRight := at[WordToesRight]
+	side, okSide := at[WordYourFeet]
+	if !okUp || !okRight || !okSide {
+		t.Fatalf("close-up words %v; want Toes to the ceiling, Toes to the right and Your feet, as you see them", close.Labels)
 	}
-	// Nearer: larger than the same foot on the start drawing.
-	foot := footBounds(solve(m.Start, m.View), RightAnkle)
-	if uw, sw := up.Max.X-up.Min.X, foot.Max.X-foot.Min.X; uw < 1.4*sw {
-		t.Errorf("the close-up foot is %.3f wide, the foot on the start %.3f; want it at least 1.4 times as large", uw, sw)
+	if up.X >= 0.5 || right.X <= 0.5 {
+		t.Errorf("Toes to the ceiling at x %.3f and Toes to the right at %.3f; want them under the left and the right frame", up.X, right.X)
 	}
+	for _, p := range []Point{up, right} {
+		if p.Y <= lowest {
+			t.Errorf("a frame's words at y %.3f, over its foot (down to %.3f); want them under it", p.Y, lowest)
+		}
+	}
+	if side.Y >= min(up.Y, right.Y) {
+		t.Errorf("Your feet at y %.3f; want it over the frames", side.Y)
+	}
+}
+
+// footTurn is the way foot j (an ankle joint) of body b points from above and the point it
+// turns about, in the finished drawing (turned half round, see turnAround).
+func footTurn(b body, j Joint) (dir float64, heel Point) {
+	pt := painter{b: &b, v: Top}
+	dir, _ = pt.footPointing(j)
+	return dir + math.Pi, turnedAround(pt.at(b.from[j]))
+}
+
+// footShapes are the filled shapes of foot j (an ankle joint) of body b drawn from above,
+// in the finished drawing's positions (turned half round, see turnAround).
+func footShapes(b body, j Joint) []Shape {
+	pt := painter{b: &b, v: Top}
+	pt.begin()
+	pt.topFoot(j, RoleAccent)
+	pt.end()
+	var out []Shape
+	for _, sh := range pt.d.Shapes {
+		if sh.Role == RoleBackground {
+			continue
+		}
+		for k, q := range sh.Pts {
+			sh.Pts[k] = turnedAround(q)
+		}
+		out = append(out, sh)
+	}
+	return out
+}
+
+// footBounds is the box round foot j (an ankle joint) of body b drawn from above, in the
+// finished drawing's positions.
+func footBounds(b body, j Joint) Rect {
+	var pts []Point
+	for _, sh := range footShapes(b, j) {
+		pts = append(pts, sh.Pts...)
+	}
+	return bounds(pts)
 }

@@ -6,6 +6,21 @@ import "math"
 // stretch marks and shows a hold's badge; mirrored tells the side the exercise is done to;
 // arrows draws the movement's arrows.
 func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
+	span := [2]float64{}
+	if arrows {
+		span = wholeMovement
+	}
+	return drawSpan(m, p, t, mirrored, span)
+}
+
+// wholeMovement is the part of a movement its arrows follow: all of it but the ends, where
+// an arrow's head and tail would sit on the limb.
+var wholeMovement = [2]float64{0.04, 0.96}
+
+// drawSpan is draw with the movement's arrows following only the part of the movement
+// from span[0] to span[1] (progress, 0 to 1), and none when the span is empty.
+func drawSpan(m Motion, p Pose, t float64, mirrored bool, span [2]float64) Drawing {
+	arrows := span[1] > span[0]
 	b := solve(p, m.View)
 	pt := painter{b: &b, v: m.View, d: Drawing{View: m.View}, accent: m.accentMembers(mirrored)}
 	pt.wristGrip = p.Grip == GripRightHoldsLeftWrist || p.Grip == GripLeftHoldsRightWrist
@@ -25,12 +40,19 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 		holds = b.gripped
 	}
 	if m.View == Side {
-		// The far limbs first, then the trunk, the near limbs and the head.
+		// The far limbs first, then the trunk, the near limbs and the head. Hands round the
+		// knees go behind the near shin, which hides them: the arms wrap round the legs,
+		// where a fist drawn over the shin reads as a hand resting on it.
 		pt.leg(limbLeftLeg)
 		pt.arm(limbLeftArm, holds[0])
 		pt.trunk()
-		pt.leg(limbRightLeg)
-		pt.arm(limbRightArm, holds[1])
+		if p.Grip == GripHandsOnKnees && holds[1] {
+			pt.arm(limbRightArm, holds[1])
+			pt.leg(limbRightLeg)
+		} else {
+			pt.leg(limbRightLeg)
+			pt.arm(limbRightArm, holds[1])
+		}
 		pt.head()
 	} else {
 		// Seen from above the arm that holds crosses over the other: its upper arm passes
@@ -70,7 +92,7 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 	pt.stretchMarks(m, t, mirrored)
 	if arrows {
 		for _, a := range m.Arrows {
-			pt.movementArrow(m, a, mirrored)
+			pt.movementArrow(m, a, mirrored, span)
 		}
 		pt.turnMarks(m, mirrored)
 	}

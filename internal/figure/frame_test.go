@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"image/color"
 	"math"
 	"reflect"
 	"testing"
@@ -136,7 +137,7 @@ func TestArrowsMirror(t *testing.T) {
 	tip := func(mirrored bool) Point {
 		var pt painter
 		pt.v = m.View
-		pt.movementArrow(m, m.Arrows[0], mirrored)
+		pt.movementArrow(m, m.Arrows[0], mirrored, wholeMovement)
 		pt.d.turnAround()
 		return pt.d.Shapes[len(pt.d.Shapes)-1].Pts[0]
 	}
@@ -342,4 +343,75 @@ func inPolygon(q Point, pts []Point) bool {
 		}
 	}
 	return in
+}
+
+// TestRaisedLegIsLitAndShaded: from above, a leg standing up is a lit thigh and a shaded
+// shin, the light from beyond the head (on the right of the finished picture), so its knee
+// reads as a peak; a leg lying on the mat is one colour.
+func TestRaisedLegIsLitAndShaded(t *testing.T) {
+	m := loadFigures(t)["knees-bent-twist"]
+	mean := func(d Drawing, r Role) (x float64, n int) {
+		for _, sh := range d.Shapes {
+			if sh.Role == r {
+				x += centroid(sh.Pts).X
+				n++
+			}
+		}
+		return x / float64(max(n, 1)), n
+	}
+	start := m.At(0, false)
+	litX, lit := mean(start, RoleAccentLit)
+	shadeX, shade := mean(start, RoleAccentShade)
+	if lit != 2 || shade != 2 {
+		t.Fatalf("knees up: %d lit and %d shaded shapes, want a thigh and a shin of each leg", lit, shade)
+	}
+	if litX <= shadeX {
+		t.Errorf("the lit thighs (mean x %.3f) lie no nearer the head, on the right, than the shaded shins (%.3f)", litX, shadeX)
+	}
+	end := m.At(1, false)
+	if _, n := mean(end, RoleAccentLit); n != 0 {
+		t.Errorf("knees down on the mat: %d lit shapes, want none", n)
+	}
+	if _, n := mean(end, RoleAccentShade); n != 0 {
+		t.Errorf("knees down on the mat: %d shaded shapes, want none", n)
+	}
+}
+
+// TestLitAndShadedOnAnyPage: a lit face is lighter than its part and a shaded one darker,
+// the two far apart, on the light page and on the dark.
+func TestLitAndShadedOnAnyPage(t *testing.T) {
+	lum := func(c color.NRGBA) float64 { return 0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B) }
+	for name, p := range map[string]Palette{"light": LightPalette, "dark": DarkPalette} {
+		for _, r := range []Role{RoleBody, RoleAccent} {
+			lit, shade := relief(r)
+			if l, c, s := lum(p[lit]), lum(p[r]), lum(p[shade]); !(l > c && c > s && l-s > 60) {
+				t.Errorf("%s page, role %d: lit %.0f, itself %.0f, shaded %.0f; want lit lighter than it, shaded darker, and the two far apart", name, r, l, c, s)
+			}
+		}
+	}
+}
+
+// TestHugHidesTheHands: from the side, hands round the knees pass behind the near leg, whose
+// shin hides the near hand: the arm wraps round the legs, and no fist sits on top of the
+// shin as if resting on it.
+func TestHugHidesTheHands(t *testing.T) {
+	m := loadFigures(t)["knees-to-chest"]
+	if m.End.Grip != GripHandsOnKnees || m.View != Side {
+		t.Fatal("the knees-to-chest end is no longer the hands round the knees, seen from the side")
+	}
+	b := solve(m.End, m.View)
+	hand := project(b.to[RightElbow], m.View)
+	d := m.At(1, false)
+	top := -1
+	for i, sh := range d.Shapes {
+		if sh.Role != RoleBackground && inPolygon(hand, sh.Pts) {
+			top = i
+		}
+	}
+	if top < 0 {
+		t.Fatalf("nothing drawn at the near hand %v", hand)
+	}
+	if r := d.Shapes[top].Role; r != RoleAccent {
+		t.Errorf("the near hand at %v is seen on top (role %d); want it behind the near leg, drawn in the accent", hand, r)
+	}
 }

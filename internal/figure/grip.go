@@ -3,7 +3,7 @@ package figure
 import "math"
 
 // shinHold is how far down the shin, from the knee, the hands hold in GripHandsOnKnees.
-const shinHold = 0.3
+const shinHold = 0.15
 
 // applyGrip bends the gripping arms so their wrists reach the grip's points. The arms turn
 // only at the shoulder and elbow, so their bones keep their lengths.

@@ -62,7 +62,7 @@ func (pt *painter) stretchMarks(m Motion, t float64, mirrored bool) {
 
 // movementArrow draws the path of one point of the body through the motion, beside the
 // body, dashed and with a large head, so that it cannot be taken for a limb.
-func (pt *painter) movementArrow(m Motion, a Arrow, mirrored bool) {
+func (pt *painter) movementArrow(m Motion, a Arrow, mirrored bool, span [2]float64) {
 	j, ok := ParseJoint(a.Joint)
 	if !ok {
 		return
@@ -72,7 +72,7 @@ func (pt *painter) movementArrow(m Motion, a Arrow, mirrored bool) {
 	}
 	path := make([]Point, 0, arrowSteps+1)
 	for i := range arrowSteps + 1 {
-		s := 0.04 + 0.92*float64(i)/arrowSteps
+		s := span[0] + (span[1]-span[0])*float64(i)/arrowSteps
 		p := m.pose(s)
 		if mirrored {
 			p = Mirror(p, m.View)
@@ -84,7 +84,19 @@ func (pt *painter) movementArrow(m Motion, a Arrow, mirrored bool) {
 		}
 		path = append(path, project(b.from[j].lerp(b.to[j], a.Reach).add(off), m.View))
 	}
+	if pathLen(path) < 0.02 {
+		return // the point hardly moves in this part of the movement
+	}
 	pt.arrow(path, true)
+}
+
+// pathLen is the length of path.
+func pathLen(path []Point) float64 {
+	total := 0.0
+	for i := 1; i < len(path); i++ {
+		total += dist(path[i-1], path[i])
+	}
+	return total
 }
 
 // arrow draws an arrow along path in the accent colour, outlined in the background colour:
@@ -109,10 +121,7 @@ func smallArrow(path []Point) []Shape {
 // when asked, and a large head at the last point, in the accent colour, each outlined in the
 // background colour.
 func ArrowShapes(path []Point, dashed bool) []Shape {
-	total := 0.0
-	for i := 1; i < len(path); i++ {
-		total += dist(path[i-1], path[i])
-	}
+	total := pathLen(path)
 	if total < 1e-6 {
 		return nil
 	}
@@ -198,7 +207,8 @@ func (pt *painter) badge() {
 	wedge = append(wedge, along(c, 0, r*0.62))
 	pt.d.add(RoleAccent, wedge)
 	// The time it is held, beside the stopwatch, in words the caller gives.
-	pt.d.Labels = append(pt.d.Labels, Label{Word: WordHoldTime, At: Point{c.X - r - 0.11, c.Y}, Size: 0.05})
+	// Centred, so clear of the stopwatch by half the widest time it may be ("10–15 s").
+	pt.d.Labels = append(pt.d.Labels, Label{Word: WordHoldTime, At: Point{c.X - r - 0.14, c.Y}, Size: 0.05})
 }
 
 // ghostFeet lays out, from above, where the turning feet go: each at its end pose, in the

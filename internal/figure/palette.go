@@ -21,6 +21,11 @@ func NewPalette(background, foreground, accent, mat color.Color) Palette {
 	p[RoleAccentFar] = mixColor(ac, bg, 0.4)
 	p[RoleLabel] = mixColor(fg, bg, 0.2)
 	p[RoleShadow] = mixColor(nrgba(mat), color.NRGBA{A: 0xff}, 0.18) // darker than the mat on any page
+	// Light and shade go to white and black whatever the page: a lit face is lighter than
+	// its part, a shaded one darker, on a light page and on a dark one.
+	white, black := color.NRGBA{0xff, 0xff, 0xff, 0xff}, color.NRGBA{A: 0xff}
+	p[RoleBodyLit], p[RoleBodyShade] = mixColor(fg, white, 0.4), mixColor(fg, black, 0.3)
+	p[RoleAccentLit], p[RoleAccentShade] = mixColor(ac, white, 0.4), mixColor(ac, black, 0.3)
 	return p
 }
 

@@ -40,6 +40,13 @@ const (
 	RoleLabel
 	// RoleShadow is a shadow on the mat, under a part raised from it in the top view.
 	RoleShadow
+	// RoleBodyLit and RoleBodyShade are the lit and the shaded faces of a part of the body
+	// that slopes up or down towards the viewer (see relief); RoleAccentLit and
+	// RoleAccentShade those of a working part.
+	RoleBodyLit
+	RoleBodyShade
+	RoleAccentLit
+	RoleAccentShade
 	// NumRoles is the number of roles.
 	NumRoles
 )
@@ -85,6 +92,30 @@ const (
 	// WordDose is how many times the exercise is done, written under its card ("30 times"):
 	// it comes from the exercise's dose, so the caller builds it.
 	WordDose
+	// WordToesUp is written under the close-up of a foot with its toes to the ceiling, before
+	// it turns: "Toes to the ceiling" (from above, "up" would be the top of the picture).
+	WordToesUp
+	// WordToesRight is written under the close-up of the same foot turned: "Toes to the
+	// right".
+	WordToesRight
+	// WordToesToYou is written under the end of an exercise whose working feet pull their
+	// toes towards the shins: "Toes towards you".
+	WordToesToYou
+	// WordTenseStill is written under a held pose whose limbs stretch outwards: "Tense the
+	// muscles, keep still".
+	WordTenseStill
+	// WordHandsOnKnees names the grip of hands wrapped round the knees: "Hands wrap round
+	// the knees".
+	WordHandsOnKnees
+	// WordYourFeet heads the close-up of the feet, drawn as the person sees them: "Your
+	// feet, as you see them".
+	WordYourFeet
+	// WordRelax is written under the start of a hold that stretches, the body at rest
+	// between holds: "Relax".
+	WordRelax
+	// WordBendKneesFirst is written under the start of a movement that bends straight legs
+	// before it lifts them: "Bend your knees first".
+	WordBendKneesFirst
 	// NumWords is the number of words.
 	NumWords
 )

@@ -49,6 +49,14 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordToesTurn] = lang.L("Toes turn the same way")
 	w[figure.WordKneesTurn] = lang.L("Knees turn the same way")
 	w[figure.WordKneesUp] = lang.L("Knees bent, feet on the mat")
+	w[figure.WordToesUp] = lang.L("Toes to the ceiling")
+	w[figure.WordToesRight] = lang.L("Toes to the right")
+	w[figure.WordToesToYou] = lang.L("Toes towards you")
+	w[figure.WordTenseStill] = lang.L("Tense the muscles, keep still")
+	w[figure.WordHandsOnKnees] = lang.L("Hands wrap round the knees")
+	w[figure.WordYourFeet] = lang.L("Your feet, as you see them")
+	w[figure.WordRelax] = lang.L("Relax")
+	w[figure.WordBendKneesFirst] = lang.L("Bend your knees first")
 	return w
 }
 
