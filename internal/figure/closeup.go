@@ -4,11 +4,10 @@ import "math"
 
 // Sizes of a close-up, in drawing widths.
 const (
-	closeUpMargin = 0.012  // round a foot, of the drawing a close-up shows
-	closeUpGap    = 0.03   // between its two frames
-	closeUpLine   = 0.0025 // half the width of its frame
-	closeUpWords  = 0.055  // the row at its top naming the side of the mat, and each under a frame
-	closeUpWord   = 0.04   // the size of the words under its frames
+	closeUpGap   = 0.03   // between its two frames
+	closeUpLine  = 0.0025 // half the width of its frame
+	closeUpWords = 0.055  // the row at its top saying whose view it is, and each under a frame
+	closeUpWord  = 0.04   // the size of the words under its frames
 )
 
 // feetCloseUp draws, in box (card positions), a close-up of the feet of a motion whose toes
