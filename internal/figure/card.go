@@ -20,7 +20,8 @@ const (
 	cardBackRow = 0.1   // the row under three drawings for the arrow back to the start
 )
 
-// Card is the layout of an exercise's card: the start pose, an arrow, and the end pose; for
+// Card is the layout of an exercise's card: the start pose, an arrow, and the end pose (with
+// the pose on the way between them when straight legs bend first, see bendsKneesFirst); for
 // an exercise done to both sides the end pose done to the right above the one done to the
 // left, numbered 1 and 2 in the order the program does them (right first), each with its
 // words under it: the side, and which hand holds which wrist, so the change of hands for

@@ -113,8 +113,8 @@ const (
 	// WordRelax is written under the start of a hold that stretches, the body at rest
 	// between holds: "Relax".
 	WordRelax
-	// WordBendKneesFirst is written under the start of a movement that bends straight legs
-	// before it lifts them: "Bend your knees first".
+	// WordBendKneesFirst is written under the middle drawing of a card whose movement bends
+	// straight legs before it lifts them, the knees bent: "Bend your knees first".
 	WordBendKneesFirst
 	// NumWords is the number of words.
 	NumWords
