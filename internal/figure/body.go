@@ -18,8 +18,8 @@ const (
 	// headDrawn enlarges the head a little over life, as drawings for teaching do, so the
 	// face reads from a distance.
 	headDrawn = 1.15
-	// gripFist is the radius of a hand holding a wrist, in body heights: larger than life,
-	// as the grip is what tells the exercises apart.
+	// gripFist is the radius of a hand that holds, a wrist or a shin, in body heights:
+	// larger than life, as the grip is what tells the exercises apart.
 	gripFist = 0.062
 	// nearGrowth is how much larger, per body height above the mat, a part looks from above.
 	nearGrowth = 1.5
@@ -60,8 +60,6 @@ type painter struct {
 	b      *body
 	v      View
 	accent [numMembers]bool
-	// wristGrip is set when a hand holds the other wrist.
-	wristGrip bool
 
 	grouping bool
 	group    []groupPart
@@ -145,19 +143,13 @@ func (pt *painter) armFrom(l member, holder, skipUpper bool) {
 	}
 	pt.bone(s+1, role)
 	if holder {
-		// The hand that holds is a large fist closed round the wrist it holds, its fingers
-		// showing as grooves across it: the grip is the thing to see first.
+		// The hand that holds is a large fist closed round the wrist or the shin it holds,
+		// its fingers showing as grooves across it: the grip is the thing to see first.
 		c := pt.at(pt.b.to[s+1])
 		r := gripFist * bodyScale
-		if !pt.wristGrip {
-			r = 0.036 * bodyScale // a hand on a knee
-		}
 		pt.part(role, func(g float64) []Point { return circle(c, r+g) })
-		if !pt.wristGrip {
-			return
-		}
 		pt.end()
-		// A hand, not a disc: the fingers wrap across the held wrist, their knuckles as
+		// A hand, not a disc: the fingers wrap across what it holds, their knuckles as
 		// grooves running across the forearm, and the thumb closes round the other side.
 		dir := heading(pt.at(pt.b.from[s+1]), c)
 		for _, k := range []float64{-0.3, 0.05, 0.4} {

@@ -23,7 +23,6 @@ func drawSpan(m Motion, p Pose, t float64, mirrored bool, span [2]float64) Drawi
 	arrows := span[1] > span[0]
 	b := solve(p, m.View)
 	pt := painter{b: &b, v: m.View, d: Drawing{View: m.View}, accent: m.accentMembers(mirrored)}
-	pt.wristGrip = p.Grip == GripRightHoldsLeftWrist || p.Grip == GripLeftHoldsRightWrist
 	pt.floor()
 	var ghosts []Shape
 	if arrows {
@@ -40,19 +39,14 @@ func drawSpan(m Motion, p Pose, t float64, mirrored bool, span [2]float64) Drawi
 		holds = b.gripped
 	}
 	if m.View == Side {
-		// The far limbs first, then the trunk, the near limbs and the head. Hands round the
-		// knees go behind the near shin, which hides them: the arms wrap round the legs,
-		// where a fist drawn over the shin reads as a hand resting on it.
+		// The far limbs first, then the trunk, the near limbs and the head. A near arm
+		// round the knees reaches over the near thigh, its fist closed on the shin: an arm
+		// drawn behind the leg, its hand hidden, read as an arm held up by the knee.
 		pt.leg(limbLeftLeg)
 		pt.arm(limbLeftArm, holds[0])
 		pt.trunk()
-		if p.Grip == GripHandsOnKnees && holds[1] {
-			pt.arm(limbRightArm, holds[1])
-			pt.leg(limbRightLeg)
-		} else {
-			pt.leg(limbRightLeg)
-			pt.arm(limbRightArm, holds[1])
-		}
+		pt.leg(limbRightLeg)
+		pt.arm(limbRightArm, holds[1])
 		pt.head()
 	} else {
 		// Seen from above the arm that holds crosses over the other: its upper arm passes

@@ -170,13 +170,23 @@ func TestGripReachesWrist(t *testing.T) {
 			t.Errorf("t=%g: right wrist is %g from where it holds the left wrist (shortfall %g)", s, d, shortfall)
 		}
 	}
+	// Round the knees, each wrist is on its shin just below the knee, in the picture (the
+	// depth differs), towards the shin's front: over it, on the side away from the hip.
 	k := loadFigures(t)["knees-to-chest"]
 	b := solve(k.End, k.View)
 	for _, sd := range []struct{ shoulder, knee Joint }{{LeftShoulder, LeftKnee}, {RightShoulder, RightKnee}} {
-		want := b.from[sd.knee].lerp(b.to[sd.knee], shinHold)
-		got := b.to[sd.shoulder+1]
-		if d := math.Hypot(got.x-want.x, got.y-want.y); d > 1e-6 { // in the picture; depth differs
-			t.Errorf("knees-to-chest: wrist of %s is %g from the shin", sd.shoulder, d)
+		knee, ankle, hip := b.from[sd.knee], b.to[sd.knee], b.from[sd.knee-1]
+		wrist := b.to[sd.shoulder+1]
+		shin := vec{x: ankle.x - knee.x, y: ankle.y - knee.y}
+		n := math.Hypot(shin.x, shin.y)
+		down := ((wrist.x-knee.x)*shin.x + (wrist.y-knee.y)*shin.y) / (n * n)
+		across := ((wrist.x-knee.x)*shin.y - (wrist.y-knee.y)*shin.x) / n
+		hipSide := (hip.x-knee.x)*shin.y - (hip.y-knee.y)*shin.x
+		if down < 0.1 || down > 0.5 {
+			t.Errorf("knees-to-chest: wrist of %s is %.2f of the way down the shin; want just below the knee", sd.shoulder, down)
+		}
+		if r := boneRadius[sd.knee][0]; math.Abs(across) > r || across*hipSide > 0 || math.Abs(across) < 0.2*r {
+			t.Errorf("knees-to-chest: wrist of %s is %.3f across the shin (hip on the %+.3f side, half-width %.3f); want inside it, towards its front", sd.shoulder, across, hipSide, r)
 		}
 	}
 }
@@ -391,10 +401,9 @@ func TestLitAndShadedOnAnyPage(t *testing.T) {
 	}
 }
 
-// TestHugHidesTheHands: from the side, hands round the knees pass behind the near leg, whose
-// shin hides the near hand: the arm wraps round the legs, and no fist sits on top of the
-// shin as if resting on it.
-func TestHugHidesTheHands(t *testing.T) {
+// Hands round the knees, seen from the side, show as the near arm's fist closed on the near
+// shin, drawn over the leg: an arm drawn behind it, its hand hidden, read as an arm held up.
+func TestHugShowsTheFist(t *testing.T) {
 	m := loadFigures(t)["knees-to-chest"]
 	if m.End.Grip != GripHandsOnKnees || m.View != Side {
 		t.Fatal("the knees-to-chest end is no longer the hands round the knees, seen from the side")
@@ -402,16 +411,24 @@ func TestHugHidesTheHands(t *testing.T) {
 	b := solve(m.End, m.View)
 	hand := project(b.to[RightElbow], m.View)
 	d := m.At(1, false)
-	top := -1
-	for i, sh := range d.Shapes {
-		if sh.Role != RoleBackground && inPolygon(hand, sh.Pts) {
-			top = i
+	r := gripFist * bodyScale * 0.8
+	for _, at := range []Point{hand, {hand.X + r, hand.Y}, {hand.X - r, hand.Y}, {hand.X, hand.Y + r}, {hand.X, hand.Y - r}} {
+		top, leg := -1, -1
+		for i, sh := range d.Shapes {
+			if sh.Role != RoleBackground && inPolygon(at, sh.Pts) {
+				top = i
+				if sh.Role == RoleAccent {
+					leg = i
+				}
+			}
 		}
-	}
-	if top < 0 {
-		t.Fatalf("nothing drawn at the near hand %v", hand)
-	}
-	if r := d.Shapes[top].Role; r != RoleAccent {
-		t.Errorf("the near hand at %v is seen on top (role %d); want it behind the near leg, drawn in the accent", hand, r)
+		switch {
+		case top < 0:
+			t.Errorf("nothing drawn at %v, in the near fist", at)
+		case d.Shapes[top].Role != RoleBody:
+			t.Errorf("at %v, in the near fist, role %d is on top; want the arm's", at, d.Shapes[top].Role)
+		case leg < 0 && at == hand:
+			t.Errorf("the near fist at %v is not over the near leg", at)
+		}
 	}
 }

@@ -2,8 +2,13 @@ package figure
 
 import "math"
 
-// shinHold is how far down the shin, from the knee, the hands hold in GripHandsOnKnees.
-const shinHold = 0.15
+// Where the hands hold the shins in GripHandsOnKnees: shinHold of the way down the shin from
+// the knee, just below it, and shinEdge of its half-width out from its middle to its front,
+// the edge away from the hip, so the fist closes over it rather than sitting on the knee.
+const (
+	shinHold = 0.3
+	shinEdge = 0.5
+)
 
 // applyGrip bends the gripping arms so their wrists reach the grip's points. The arms turn
 // only at the shoulder and elbow, so their bones keep their lengths.
@@ -20,8 +25,8 @@ func applyGrip(b *body, p Pose) {
 		b.reach(LeftShoulder, short(b.to[RightElbow], b.from[LeftShoulder]), w, 0)
 		b.grip[0] = b.to[RightElbow]
 	case GripHandsOnKnees:
-		b.reach(LeftShoulder, b.from[LeftKnee].lerp(b.to[LeftKnee], shinHold), w, 0)
-		b.reach(RightShoulder, b.from[RightKnee].lerp(b.to[RightKnee], shinHold), w, 1)
+		b.reach(LeftShoulder, b.overShin(LeftKnee), w, 0)
+		b.reach(RightShoulder, b.overShin(RightKnee), w, 1)
 	}
 }
 
@@ -90,4 +95,19 @@ func clamp01(x float64) float64 {
 		return 0
 	}
 	return clamp(x, 0, 1)
+}
+
+// overShin is where a hand round the knees holds the shin turned by knee (see shinHold).
+func (b *body) overShin(knee Joint) vec {
+	k, a := b.from[knee], b.to[knee]
+	d := a.sub(k)
+	out := vec{x: -d.y, y: d.x} // across the shin in the picture
+	if n := math.Hypot(out.x, out.y); n > 1e-9 {
+		out = out.scale(1 / n)
+	}
+	if hip := b.from[knee-1].sub(k); out.x*hip.x+out.y*hip.y > 0 {
+		out = out.scale(-1)
+	}
+	r := boneRadius[knee][0]*(1-shinHold) + boneRadius[knee][1]*shinHold
+	return k.lerp(a, shinHold).add(out.scale(r * shinEdge))
 }
