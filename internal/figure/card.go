@@ -131,7 +131,7 @@ func NewCard(m Motion, bothSides bool) Card {
 	row := h + under + cardRowGap
 	c.Height = 2*row - cardRowGap
 	startY := (c.Height - h - under) / 2
-	if m.turnsFeetNear() {
+	if m.closeUpOf() != nothingNear {
 		// The close-up of the feet under the start's words has a row of words under its
 		// frames: the start moves up by that row, so the frames keep their size.
 		startY -= closeUpWords
@@ -147,7 +147,7 @@ func NewCard(m Motion, bothSides bool) Card {
 	// Under the start's words, where the card has room, the foot that turns, near: toes
 	// up, then turned, under "Toes turn the same way".
 	if box := (Rect{Point{0.1, startY + h + c.Panels[0].under() + 0.02}, Point{0.9, c.Height - 0.02}}); box.Max.Y-box.Min.Y > 0.15 {
-		if d, ok := m.feetCloseUp(box); ok {
+		if d, ok := m.closeUp(box); ok {
 			// The close-up shows the turn; the start drawn without where the feet go and
 			// the arrow round them, which at its size overlap the feet into a blob.
 			still := m
@@ -226,7 +226,7 @@ func (m Motion) bendsKneesFirst() bool {
 func (m Motion) startNotes() []Word {
 	var notes []Word
 	if m.View == Top {
-		if b := solve(m.Start, m.View); b.elevation[LeftHip] > 30 && b.elevation[RightHip] > 30 {
+		if m.kneesUp() {
 			notes = append(notes, WordKneesUp)
 		}
 	}
@@ -239,6 +239,12 @@ func (m Motion) startNotes() []Word {
 		notes = append(notes, WordToesTurn)
 	}
 	return notes
+}
+
+// kneesUp reports whether m starts with both knees standing up off the mat.
+func (m Motion) kneesUp() bool {
+	b := solve(m.Start, m.View)
+	return b.elevation[LeftHip] > 30 && b.elevation[RightHip] > 30
 }
 
 // withoutSides returns the labels but the names of the mat's sides.
