@@ -9,11 +9,11 @@ import (
 // Layout of a card, in drawing widths.
 const (
 	cardArrowW  = 0.16  // the gap between two drawings, where the arrow is
-	cardLabelH  = 0.095 // the row under a drawing for its word
-	cardGripH   = 0.07  // the row under that for the grip, when the hands hold a wrist
+	cardLabelH  = 0.11  // the row under a drawing for its word
+	cardGripH   = 0.082 // the row under that for the grip, when the hands hold a wrist
 	cardRowGap  = 0.05  // between the two rows of a two-sided card
-	cardWord    = 0.056 // the size of the words under the drawings
-	cardGrip    = 0.048 // and of the grip's words
+	cardWord    = 0.066 // the size of the words under the drawings
+	cardGrip    = 0.058 // and of the grip's words
 	cardBack    = 0.025 // how far the arrow there and the arrow back lie from the middle
 	cardSideGap = 0.025 // between a drawing naming the side of its mat at its foot and the words under it
 	cardDoseH   = 0.1   // the row under the card for its dose
@@ -130,23 +130,25 @@ func NewCard(m Motion, bothSides bool) Card {
 	}
 	row := h + under + cardRowGap
 	c.Height = 2*row - cardRowGap
-	startY := (c.Height - h - under) / 2
-	if m.closeUpOf() != nothingNear {
-		// The close-up of the feet under the start's words has a row of words under its
-		// frames: the start moves up by that row, so the frames keep their size.
-		startY -= closeUpWords
-	}
 	mirroredGrip, _ := gripWord(m.End.Grip.mirror())
 	startGrip, hasStartGrip := gripWord(m.Start.Grip)
+	start := CardPanel{Drawing: m.At(0, false), Grip: startGrip, HasGrip: hasStartGrip, Notes: m.startNotes()}
+	// The start lies level with the middle of the card, or higher when a close-up under its
+	// words needs the room (see closeUpH).
+	startY := (c.Height - h - under) / 2
+	if m.closeUpOf() != nothingNear {
+		startY = max(0, min(startY, c.Height-closeUpH-0.04-h-start.under()))
+	}
+	start.At = Point{0, startY}
 	c.Panels = []CardPanel{
-		{Drawing: m.At(0, false), At: Point{0, startY}, Grip: startGrip, HasGrip: hasStartGrip, Notes: m.startNotes()},
+		start,
 		// Right first, on top, as the program does it; then left, under it.
 		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
 		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
 	}
 	// Under the start's words, where the card has room, the foot that turns, near: toes
 	// up, then turned, under "Toes turn the same way".
-	if box := (Rect{Point{0.1, startY + h + c.Panels[0].under() + 0.02}, Point{0.9, c.Height - 0.02}}); box.Max.Y-box.Min.Y > 0.15 {
+	if box := (Rect{Point{0.1, startY + h + start.under() + 0.02}, Point{0.9, c.Height - 0.02}}); box.Max.Y-box.Min.Y > 0.15 {
 		if d, ok := m.closeUp(box); ok {
 			// The close-up shows the turn; the start drawn without where the feet go and
 			// the arrow round them, which at its size overlap the feet into a blob.

@@ -8,6 +8,7 @@ const (
 	closeUpLine  = 0.0025 // half the width of its frame
 	closeUpWords = 0.055  // the row at its top saying whose view it is, and each under a frame
 	closeUpWord  = 0.04   // the size of the words under its frames
+	closeUpH     = 0.44   // its height, words and all, where the card has the room
 )
 
 // closeUp draws, in box (card positions), framed, a close-up of the part of a motion that
@@ -96,9 +97,9 @@ func (pt *painter) nearFeet(f Rect, start, b body, turned bool) {
 // round the right knee from where it was in start.
 func (pt *painter) nearKnees(f Rect, start, b body, turned bool) {
 	h, half := f.Max.Y-f.Min.Y, f.Max.X-f.Min.X
-	l := 0.5 * h  // a thigh's length
-	w := 0.17 * h // its half-width at the hip
-	cx := f.Min.X + 0.32*half
+	l := min(0.5*h, 0.36*half) // a thigh's length: lying over, it and the arrow fit the frame
+	w := 0.34 * l              // its half-width at the hip
+	cx := f.Min.X + 0.3*half
 	hipAt := func(hip Joint) Point {
 		if hip == LeftHip {
 			return Point{cx - 0.17*half, f.Max.Y - 0.12*h}
