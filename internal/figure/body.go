@@ -241,7 +241,7 @@ func (pt *painter) leg(l member) {
 
 // topFeet is how much larger than life a working foot is drawn from above, where a foot
 // is seen end on or flat and its turn is the whole movement.
-const topFeet = 2.1
+const topFeet = 1.75
 
 // The toes of a foot drawn from above, for the right foot pointing away from the head: how
 // far each lies across the foot from the middle of the ball (towards the big toe's side,
