@@ -40,9 +40,9 @@ type cardPicture struct {
 type wordFit struct{ size, width float32 }
 
 // maxLabels is how many words a card can show: on a two-sided card the sides of each of
-// three mats, three lines under the start and two under each end, and a close-up's heading
+// three mats, two lines under the start and two under each end, and a close-up's heading
 // and the words under its two frames (TestCardWordsFit).
-const maxLabels = 16
+const maxLabels = 15
 
 func newCardPicture(owner fyne.Widget, card func() (figure.Card, bool)) *cardPicture {
 	p := &cardPicture{owner: owner, card: card}

@@ -73,8 +73,9 @@ func TestKneesTogetherPointUp(t *testing.T) {
 		if b.elevation[j] < 30 {
 			t.Errorf("thigh %d raised %.0f degrees, want the knee up", j, b.elevation[j])
 		}
+		// The ankle a foot's thickness above the mat, as in the pelvic lift.
 		foot := b.to[j+1]
-		if math.Abs(foot.z) > 0.03 || foot.x > 0.75*(thighLen+shinLen) {
+		if h := foot.z + axisHeight; h < 0.01 || h > 0.03 || foot.x > 0.75*(thighLen+shinLen) {
 			t.Errorf("foot of leg %d at %+v: want it flat on the mat, drawn up towards the hips", j, foot)
 		}
 	}

@@ -223,12 +223,13 @@ func (m Motion) bendsKneesFirst() bool {
 }
 
 // startNotes are the words under a two-sided card's start for what a view from above shows
-// poorly: knees standing up off the mat, and what turns with the body (the knees, a knee
-// in Turn, or else the toes).
+// poorly: knees standing up off the mat (unless the legs from the side say so, see
+// closeUpOf), and what turns with the body (the knees, a knee in Turn, or else the toes).
 func (m Motion) startNotes() []Word {
 	var notes []Word
 	if m.View == Top {
-		if m.kneesUp() {
+		if m.kneesUp() && m.closeUpOf() != kneesNear {
+			// Said under the start where no close-up of the legs says it.
 			notes = append(notes, WordKneesUp)
 		}
 	}

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -104,24 +105,21 @@ func TestFeetCloseUp(t *testing.T) {
 	}
 }
 
-// TestWiper: seen down the leg, a foot toes to the ceiling, or a thigh standing up, stands
-// straight up; turned to the person's right it leans to the right, to the left to the left,
-// as far.
+// TestWiper: seen down the leg, a foot toes to the ceiling stands straight up; turned to the
+// person's right it leans to the right, to the left to the left, as far.
 func TestWiper(t *testing.T) {
-	for id, joints := range map[string][]Joint{"side-stretch-toes": {LeftAnkle, RightAnkle}, "knees-bent-twist": {LeftHip, RightHip}} {
-		m := loadFigures(t)[id]
-		start, end := solve(m.Start, m.View), solve(m.End, m.View)
-		left := solve(Mirror(m.End, m.View), m.View)
-		for _, j := range joints {
-			if w := wiper(start, j); math.Abs(w) > 1e-6 {
-				t.Errorf("%s: %s at the start leans %.1f°", id, j, w*180/math.Pi)
-			}
-			if w := wiper(end, j); w < 45*math.Pi/180 || w > 95*math.Pi/180 {
-				t.Errorf("%s: %s turned to the right leans %.1f°, want 45–95° to the right", id, j, w*180/math.Pi)
-			}
-			if w, r := wiper(left, j.twin()), wiper(end, j); math.Abs(w+r) > 1e-6 {
-				t.Errorf("%s: %s turned to the left leans %.1f°, want %.1f°", id, j.twin(), w*180/math.Pi, -r*180/math.Pi)
-			}
+	m := loadFigures(t)["side-stretch-toes"]
+	start, end := solve(m.Start, m.View), solve(m.End, m.View)
+	left := solve(Mirror(m.End, m.View), m.View)
+	for _, j := range []Joint{LeftAnkle, RightAnkle} {
+		if w := wiper(start, j); math.Abs(w) > 1e-6 {
+			t.Errorf("%s toes to the ceiling leans %.1f°", j, w*180/math.Pi)
+		}
+		if w := wiper(end, j); w < 45*math.Pi/180 || w > 95*math.Pi/180 {
+			t.Errorf("%s turned to the right leans %.1f°, want 45–95° to the right", j, w*180/math.Pi)
+		}
+		if w, r := wiper(left, j.twin()), wiper(end, j); math.Abs(w+r) > 1e-6 {
+			t.Errorf("%s turned to the left leans %.1f°, want %.1f°", j.twin(), w*180/math.Pi, -r*180/math.Pi)
 		}
 	}
 }
@@ -135,116 +133,110 @@ func bounds(pts []Point) Rect {
 	return r
 }
 
-// TestCloseUpSaysWhatEachFrameShows: under a close-up's left frame what it shows at the
-// start ("Toes to the ceiling", "Knees up"), under its right the turn ("Toes to the right",
-// "Knees to the right"), each centred on its own frame and below every shape in it, and over
-// both whose view it is ("Your feet, as you see them"): the turn is said as well as drawn.
+// TestCloseUpSaysWhatEachFrameShows: under the close-up's left frame "Toes to the ceiling",
+// under its right "Toes to the right", each centred on its own frame and below every shape in
+// it, and over both whose view it is, "Your feet, as you see them": the turn is said as well
+// as drawn.
 func TestCloseUpSaysWhatEachFrameShows(t *testing.T) {
-	for id, want := range map[string][3]Word{
-		"side-stretch-toes": {WordYourFeet, WordToesUp, WordToesRight},
-		"knees-bent-twist":  {WordYourKnees, WordKneesUpNear, WordKneesRight},
-	} {
-		c := NewCard(loadFigures(t)[id], true)
-		if len(c.Panels) != 4 {
-			t.Fatalf("%s: %d panels, want the start, two ends and the close-up", id, len(c.Panels))
-		}
-		close := c.Panels[3].Drawing
-		lowest := 0.0 // the bottom of what the close-up draws
-		for _, sh := range close.Shapes {
-			if sh.Role == RoleFloor || sh.Role == RoleBackground || sh.Role == RoleMat {
-				continue
-			}
-			for _, p := range sh.Pts {
-				lowest = max(lowest, p.Y)
-			}
-		}
-		at := map[Word]Point{}
-		for _, l := range close.Labels {
-			at[l.Word] = l.At
-		}
-		side, okSide := at[want[0]]
-		up, okUp := at[want[1]]
-		right, okRight := at[want[2]]
-		if !okUp || !okRight || !okSide || len(close.Labels) != 3 {
-			t.Fatalf("%s: close-up words %v; want %v", id, close.Labels, want)
-		}
-		if up.X >= 0.5 || right.X <= 0.5 {
-			t.Errorf("%s: the start's words at x %.3f and the turn's at %.3f; want them under the left and the right frame", id, up.X, right.X)
-		}
-		for _, p := range []Point{up, right} {
-			if p.Y <= lowest {
-				t.Errorf("%s: a frame's words at y %.3f, over what it draws (down to %.3f); want them under it", id, p.Y, lowest)
-			}
-		}
-		if side.Y >= min(up.Y, right.Y) {
-			t.Errorf("%s: whose view it is at y %.3f; want it over the frames", id, side.Y)
-		}
-	}
-}
-
-// TestKneesCloseUp: the card of the exercise whose knees go down to a side shows them near,
-// as the person sees them down their body, inside the card under the start's words: in the
-// left frame both thighs stand up, each kneecap straight over its hip; in the right they lie
-// over to the right, each kneecap lower than it was and to the right of its hip, the left
-// one over the right one.
-func TestKneesCloseUp(t *testing.T) {
-	c := NewCard(loadFigures(t)["knees-bent-twist"], true)
+	c := NewCard(loadFigures(t)["side-stretch-toes"], true)
 	if len(c.Panels) != 4 {
 		t.Fatalf("%d panels, want the start, two ends and the close-up", len(c.Panels))
 	}
-	start := c.Panels[0]
-	words := start.At.Y + 1/Aspect + start.under()
 	close := c.Panels[3].Drawing
-	var frames []Rect
+	lowest := 0.0 // the bottom of the feet and the leg in the close-up
 	for _, sh := range close.Shapes {
-		if sh.Role == RoleMat {
-			frames = append(frames, bounds(sh.Pts))
+		if sh.Role == RoleFloor || sh.Role == RoleBackground || sh.Role == RoleMat {
+			continue
 		}
 		for _, p := range sh.Pts {
+			lowest = max(lowest, p.Y)
+		}
+	}
+	at := map[Word]Point{}
+	for _, l := range close.Labels {
+		at[l.Word] = l.At
+	}
+	up, okUp := at[WordToesUp]
+	right, okRight := at[WordToesRight]
+	side, okSide := at[WordYourFeet]
+	if !okUp || !okRight || !okSide {
+		t.Fatalf("close-up words %v; want Toes to the ceiling, Toes to the right and Your feet, as you see them", close.Labels)
+	}
+	if up.X >= 0.5 || right.X <= 0.5 {
+		t.Errorf("Toes to the ceiling at x %.3f and Toes to the right at %.3f; want them under the left and the right frame", up.X, right.X)
+	}
+	for _, p := range []Point{up, right} {
+		if p.Y <= lowest {
+			t.Errorf("a frame's words at y %.3f, over its foot (down to %.3f); want them under it", p.Y, lowest)
+		}
+	}
+	if side.Y >= min(up.Y, right.Y) {
+		t.Errorf("Your feet at y %.3f; want it over the frames", side.Y)
+	}
+}
+
+// TestLegsFromSide: the card of the exercise whose knees stand up and go down to a side
+// shows its legs at the start from the side, framed, inside the card under the start's
+// words, with the head's side on the right as from above: the knee the highest point, the
+// foot on the mat, away from the hip; and "Knees bent, feet on the mat" under it rather
+// than under the start.
+func TestLegsFromSide(t *testing.T) {
+	c := NewCard(loadFigures(t)["knees-bent-twist"], true)
+	if len(c.Panels) != 4 {
+		t.Fatalf("%d panels, want the start, two ends and the legs from the side", len(c.Panels))
+	}
+	start, near := c.Panels[0], c.Panels[3].Drawing
+	words := start.At.Y + 1/Aspect + start.under()
+	if slices.Contains(start.Notes, WordKneesUp) {
+		t.Error("Knees bent, feet on the mat is under the start; want it under the legs from the side")
+	}
+	if len(near.Labels) != 1 || near.Labels[0].Word != WordKneesUp {
+		t.Fatalf("words of the legs from the side %v; want Knees bent, feet on the mat", near.Labels)
+	}
+	var legs, trunk []Point
+	var mat Rect
+	for _, sh := range near.Shapes {
+		for _, p := range sh.Pts {
 			if p.X < 0 || p.X > 1 || p.Y < words || p.Y > c.Height {
-				t.Fatalf("close-up point %v outside the card under the start's words (y > %.3f, height %.3f)", p, words, c.Height)
+				t.Fatalf("point %v of the legs from the side outside the card under the start's words (y > %.3f)", p, words)
 			}
 		}
-	}
-	if len(frames) != 2 || frames[0].Min.X > frames[1].Min.X {
-		t.Fatalf("close-up frames %v, want two side by side", frames)
-	}
-	// The kneecaps: the accent shapes, two thighs and two kneecaps in each frame, a thigh
-	// before its kneecap; the arrow comes after them.
-	var caps [2][]Point
-	var thighs [2][]Rect
-	for _, sh := range close.Shapes {
-		for i, f := range frames {
-			if c := centroid(sh.Pts); sh.Role != RoleAccent || len(caps[i]) == 2 || c.X < f.Min.X || c.X > f.Max.X {
-				continue
-			}
-			if len(thighs[i]) > len(caps[i]) {
-				caps[i] = append(caps[i], centroid(sh.Pts))
-			} else {
-				thighs[i] = append(thighs[i], bounds(sh.Pts))
-			}
+		switch sh.Role {
+		case RoleAccent:
+			legs = append(legs, sh.Pts...)
+		case RoleBody:
+			trunk = append(trunk, sh.Pts...)
+		case RoleMat:
+			mat = bounds(sh.Pts) // the frame first, then the mat under the body
 		}
 	}
-	if len(caps[0]) != 2 || len(caps[1]) != 2 {
-		t.Fatalf("kneecaps %v; want two in each frame", caps)
+	if len(legs) == 0 {
+		t.Fatal("no working leg drawn from the side")
 	}
-	// Turned, the right leg is drawn first, the left over it, on its left.
-	if caps[1][1].X > caps[1][0].X {
-		t.Fatalf("turned, the kneecap drawn last is at x %.3f, the first at %.3f; want the left knee, on the left, over the right one", caps[1][1].X, caps[1][0].X)
+	lb := bounds(legs)
+	if len(trunk) == 0 || centroid(trunk).X < centroid(legs).X {
+		t.Error("the trunk is not drawn, or on the left of the legs; want the head's side on the right, as from above")
 	}
-	caps[1][0], caps[1][1] = caps[1][1], caps[1][0]
-	if caps[0][0].X > caps[0][1].X {
-		t.Fatalf("standing up, kneecaps at %v; want the left one drawn first", caps[0])
+	if near.Labels[0].At.Y <= lb.Max.Y {
+		t.Errorf("the words at y %.3f, over the legs (down to %.3f); want them under", near.Labels[0].At.Y, lb.Max.Y)
 	}
-	for k := range 2 {
-		up, over := caps[0][k], caps[1][k]
-		hipX := (thighs[0][k].Min.X + thighs[0][k].Max.X) / 2 // the thigh stands straight up
-		if th := thighs[0][k]; th.Max.Y-th.Min.Y < 2*(th.Max.X-th.Min.X) {
-			t.Errorf("a thigh standing up is %.3f wide and %.3f tall; want it upright", th.Max.X-th.Min.X, th.Max.Y-th.Min.Y)
+	// The knee, the highest point of the leg, lies between the hip (right) and the foot
+	// (left), and the leg's lowest point, the sole, on the mat.
+	var top Point
+	top.Y = math.Inf(1)
+	for _, p := range legs {
+		if p.Y < top.Y {
+			top = p
 		}
-		if over.Y < up.Y+0.03 || over.X-frames[1].Min.X < hipX-frames[0].Min.X+0.05 {
-			t.Errorf("a kneecap turned at %v, standing up at %v; want it lower and to the right of its hip", over, up)
-		}
+	}
+	if top.X-lb.Min.X < 0.2*(lb.Max.X-lb.Min.X) || lb.Max.X-top.X < 0.1*(lb.Max.X-lb.Min.X) {
+		t.Errorf("the knee at x %.3f of a leg from %.3f to %.3f; want it between the foot and the hip", top.X, lb.Min.X, lb.Max.X)
+	}
+	if d := mat.Min.Y - lb.Max.Y; d < -0.01 || d > 0.01 {
+		t.Errorf("the sole %.3f above the mat; want it on it", d)
+	}
+	if lb.Max.Y-top.Y < 0.4*(lb.Max.X-lb.Min.X) {
+		t.Errorf("the leg from the side is %.3f tall and %.3f long; want the knee standing up", lb.Max.Y-top.Y, lb.Max.X-lb.Min.X)
 	}
 }
 

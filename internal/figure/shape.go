@@ -116,15 +116,6 @@ const (
 	// WordBendKneesFirst is written under the middle drawing of a card whose movement bends
 	// straight legs before it lifts them, the knees bent: "Bend your knees first".
 	WordBendKneesFirst
-	// WordYourKnees heads the close-up of the knees, drawn as the person sees them: "Your
-	// knees, as you see them".
-	WordYourKnees
-	// WordKneesUpNear is written under the close-up of the knees standing up, before they
-	// go down to a side: "Knees up".
-	WordKneesUpNear
-	// WordKneesRight is written under the close-up of the same knees gone down to the
-	// right: "Knees to the right".
-	WordKneesRight
 	// NumWords is the number of words.
 	NumWords
 )

@@ -57,9 +57,6 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordYourFeet] = lang.L("Your feet, as you see them")
 	w[figure.WordRelax] = lang.L("Relax")
 	w[figure.WordBendKneesFirst] = lang.L("Bend your knees first")
-	w[figure.WordYourKnees] = lang.L("Your knees, as you see them")
-	w[figure.WordKneesUpNear] = lang.L("Knees up")
-	w[figure.WordKneesRight] = lang.L("Knees to the right")
 	return w
 }
 
