@@ -82,7 +82,7 @@ func TestBentKneesOnTheWayDrawn(t *testing.T) {
 		// The middle is the pose on the way, with the arrows of the second half: the
 		// start's arrows end where it begins, so none runs from the straight leg to the
 		// chest.
-		plain := drawSpan(m, *m.Via, 0.5, false, [2]float64{})
+		plain := drawSpan(m, *m.Via, 0.5, false, [2]float64{}, true)
 		if n, body := accentShapes(mid.Drawing), accentShapes(plain); n <= body {
 			t.Errorf("the middle drawing has %d accent shapes, the pose alone %d: want its arrows", n, body)
 		}
