@@ -174,8 +174,9 @@ func (c Card) WithDose() Card {
 }
 
 // endNotes are the words under a one-sided card's end for what a drawing at a card's size
-// shows poorly: toes pulled towards the shin by a working foot in the side view, and a
-// hold whose limbs stretch outwards without moving.
+// shows poorly: toes pulled towards the shin by a working foot in the side view, the pelvis
+// lifted off the mat in the side view, which hides the elbows bent under the body that lean
+// on the forearms, and a hold whose limbs stretch outwards without moving.
 func (m Motion) endNotes() []Word {
 	var notes []Word
 	ac := m.accentMembers(false)
@@ -185,6 +186,9 @@ func (m Motion) endNotes() []Word {
 			notes = append(notes, WordToesToYou)
 			break
 		}
+	}
+	if m.View == Side && m.End.Raise > 0 {
+		notes = append(notes, WordLeanForearms)
 	}
 	if m.Hold && len(m.Stretch) > 0 {
 		notes = append(notes, WordTenseStill)
