@@ -95,8 +95,8 @@ func NewCard(m Motion, bothSides bool) Card {
 			// Straight legs bend before they come up: the pose on the way is drawn between
 			// the start and the end, under "Bend your knees first", with the arrows of the
 			// movement from there; the start has none, so that no arrow lifts straight legs.
-			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, [2]float64{})
-			via := drawSpan(m, *m.Via, 0.5, false, [2]float64{0.5, wholeMovement[1]})
+			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, [2]float64{}, true)
+			via := drawSpan(m, *m.Via, 0.5, false, [2]float64{0.5, wholeMovement[1]}, true)
 			c.Panels = []CardPanel{c.Panels[0], {Drawing: via, At: Point{endX, 0}, Notes: []Word{WordBendKneesFirst}}, c.Panels[1]}
 			c.Panels[2].At.X = 2 * endX
 			c.Width += endX
@@ -150,11 +150,10 @@ func NewCard(m Motion, bothSides bool) Card {
 	// up, then turned, under "Toes turn the same way".
 	if box := (Rect{Point{0.1, startY + h + start.under() + 0.02}, Point{0.9, c.Height - 0.02}}); box.Max.Y-box.Min.Y > 0.15 {
 		if d, ok := m.closeUp(box); ok {
-			// The close-up shows the turn; the start drawn without where the feet go and
-			// the arrow round them, which at its size overlap the feet into a blob.
-			still := m
-			still.Turn = nil
-			c.Panels[0].Drawing = still.At(0, false)
+			// The close-up shows the turn; the start is drawn without where the feet go,
+			// which at its size overlaps the feet into a blob, but with the arrow round
+			// them, as the close-up has it.
+			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, wholeMovement, false)
 			c.Panels = append(c.Panels, CardPanel{Drawing: d})
 		}
 	}
@@ -175,8 +174,9 @@ func (c Card) WithDose() Card {
 }
 
 // endNotes are the words under a one-sided card's end for what a drawing at a card's size
-// shows poorly: toes pulled towards the shin by a working foot in the side view, and a
-// hold whose limbs stretch outwards without moving.
+// shows poorly: toes pulled towards the shin by a working foot in the side view, the pelvis
+// lifted off the mat in the side view, which hides the elbows bent under the body that lean
+// on the forearms, and a hold whose limbs stretch outwards without moving.
 func (m Motion) endNotes() []Word {
 	var notes []Word
 	ac := m.accentMembers(false)
@@ -186,6 +186,9 @@ func (m Motion) endNotes() []Word {
 			notes = append(notes, WordToesToYou)
 			break
 		}
+	}
+	if m.View == Side && m.End.Raise > 0 {
+		notes = append(notes, WordLeanForearms)
 	}
 	if m.Hold && len(m.Stretch) > 0 {
 		notes = append(notes, WordTenseStill)

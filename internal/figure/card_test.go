@@ -82,7 +82,7 @@ func TestBentKneesOnTheWayDrawn(t *testing.T) {
 		// The middle is the pose on the way, with the arrows of the second half: the
 		// start's arrows end where it begins, so none runs from the straight leg to the
 		// chest.
-		plain := drawSpan(m, *m.Via, 0.5, false, [2]float64{})
+		plain := drawSpan(m, *m.Via, 0.5, false, [2]float64{}, true)
 		if n, body := accentShapes(mid.Drawing), accentShapes(plain); n <= body {
 			t.Errorf("the middle drawing has %d accent shapes, the pose alone %d: want its arrows", n, body)
 		}
@@ -632,15 +632,16 @@ func TestTopFootToesSlantBack(t *testing.T) {
 
 // TestOneSidedCardNotes: under the end of a one-sided card, words for what its drawings show
 // poorly at a card's size: "Toes towards you" where working feet pull their toes to the
-// shins (exercise 1), "Tense the muscles, keep still" under a hold that stretches (exercise
-// 6), whose start says "Relax"; none under the others (TestBentKneesOnTheWayDrawn has the
+// shins (exercise 1), "Lean on your forearms and feet" under the pelvis lifted (exercise 7),
+// "Tense the muscles, keep still" under a hold that stretches (exercise 6), whose start says
+// "Relax"; none under the others (TestBentKneesOnTheWayDrawn has the
 // hug's middle drawing). The card is tall enough for them, and they lie under their drawings.
 func TestOneSidedCardNotes(t *testing.T) {
 	want := map[string][]Word{
 		"arms-up-toes":   {WordToesToYou},
 		"static-stretch": {WordTenseStill},
 		"knees-to-chest": nil,
-		"pelvic-lift":    nil,
+		"pelvic-lift":    {WordLeanForearms},
 	}
 	figs := loadFigures(t)
 	for id, words := range want {
@@ -659,7 +660,7 @@ func TestOneSidedCardNotes(t *testing.T) {
 		}
 		var notes []CardLabel
 		for _, l := range c.Labels() {
-			if l.Word == WordToesToYou || l.Word == WordTenseStill {
+			if l.Word == WordToesToYou || l.Word == WordTenseStill || l.Word == WordLeanForearms {
 				notes = append(notes, l)
 			}
 		}

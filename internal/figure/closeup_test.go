@@ -35,8 +35,8 @@ func TestClipToRect(t *testing.T) {
 // TestFeetCloseUp: the card of the exercise whose toes turn shows the feet near, as the
 // person sees them down their legs, inside the card and under the start's words: on the left
 // standing up, toes to the ceiling, on the right leaning over to the right, the turn; and draws
-// the start without the turned feet over the real ones. Only it and the card whose knees go
-// down to a side (see TestKneesCloseUp) have a close-up.
+// the start without the turned feet over the real ones, with the arrow round them. Only it
+// and the card whose knees go down to a side (see TestLegsFromSide) have a close-up.
 func TestFeetCloseUp(t *testing.T) {
 	for id, m := range loadFigures(t) {
 		c := NewCard(m, true)
@@ -55,6 +55,13 @@ func TestFeetCloseUp(t *testing.T) {
 	}
 	if n := countRole(c.Panels[0].Drawing, RoleAccentFar); n != 0 {
 		t.Errorf("the start shows %d lighter shapes where the feet go; the close-up shows the turn", n)
+	}
+	// It keeps the arrow round the feet, as the close-up has it: more than a start whose
+	// feet do not turn, less than one that also outlines where they go.
+	still := m
+	still.Turn = nil
+	if n, lo, hi := len(c.Panels[0].Drawing.Shapes), len(still.At(0, false).Shapes), len(m.At(0, false).Shapes); n <= lo || n >= hi {
+		t.Errorf("the start has %d shapes; want more than %d (no turn) and fewer than %d (the turn, outlined): the arrow round the feet", n, lo, hi)
 	}
 	close := c.Panels[3].Drawing
 	start := c.Panels[0]

@@ -10,7 +10,7 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 	if arrows {
 		span = wholeMovement
 	}
-	return drawSpan(m, p, t, mirrored, span)
+	return drawSpan(m, p, t, mirrored, span, true)
 }
 
 // wholeMovement is the part of a movement its arrows follow: all of it but the ends, where
@@ -18,16 +18,17 @@ func draw(m Motion, p Pose, t float64, mirrored, arrows bool) Drawing {
 var wholeMovement = [2]float64{0.04, 0.96}
 
 // drawSpan is draw with the movement's arrows following only the part of the movement
-// from span[0] to span[1] (progress, 0 to 1), and none when the span is empty.
-func drawSpan(m Motion, p Pose, t float64, mirrored bool, span [2]float64) Drawing {
+// from span[0] to span[1] (progress, 0 to 1), and none when the span is empty; ghosts adds,
+// with them, where turning feet go, outlined (see ghostFeet).
+func drawSpan(m Motion, p Pose, t float64, mirrored bool, span [2]float64, ghosts bool) Drawing {
 	arrows := span[1] > span[0]
 	b := solve(p, m.View)
 	pt := painter{b: &b, v: m.View, d: Drawing{View: m.View}, accent: m.accentMembers(mirrored)}
 	pt.floor()
-	var ghosts []Shape
-	if arrows {
-		ghosts = pt.ghostFeet(m, mirrored)
-		pt.d.Shapes = append(pt.d.Shapes, ghosts...)
+	var ghostShapes []Shape
+	if arrows && ghosts {
+		ghostShapes = pt.ghostFeet(m, mirrored)
+		pt.d.Shapes = append(pt.d.Shapes, ghostShapes...)
 	}
 	holds := [2]bool{}
 	switch p.Grip {
@@ -82,7 +83,7 @@ func drawSpan(m Motion, p Pose, t float64, mirrored bool, span [2]float64) Drawi
 			pt.head()
 		}
 	}
-	pt.dashedOutline(ghosts, RoleAccent)
+	pt.dashedOutline(ghostShapes, RoleAccent)
 	pt.stretchMarks(m, t, mirrored)
 	if arrows {
 		for _, a := range m.Arrows {

@@ -116,6 +116,10 @@ const (
 	// WordBendKneesFirst is written under the middle drawing of a card whose movement bends
 	// straight legs before it lifts them, the knees bent: "Bend your knees first".
 	WordBendKneesFirst
+	// WordLeanForearms is written under the end of a lift seen from the side, the pelvis
+	// off the mat on the forearms and the feet, whose bent elbows the side view hides: "Lean
+	// on your forearms and feet".
+	WordLeanForearms
 	// NumWords is the number of words.
 	NumWords
 )

@@ -57,6 +57,7 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordYourFeet] = lang.L("Your feet, as you see them")
 	w[figure.WordRelax] = lang.L("Relax")
 	w[figure.WordBendKneesFirst] = lang.L("Bend your knees first")
+	w[figure.WordLeanForearms] = lang.L("Lean on your forearms and feet")
 	return w
 }
 
