@@ -146,12 +146,12 @@ func NewCard(m Motion, bothSides bool) Card {
 		{Drawing: end(false), At: Point{endX, 0}, Word: WordToRight, HasWord: true, Grip: grip, HasGrip: hasGrip, Step: 1},
 		{Drawing: end(true), At: Point{endX, row}, Word: WordToLeft, HasWord: true, Grip: mirroredGrip, HasGrip: hasGrip, Step: 2},
 	}
-	// Under the start's words, where the card has room, the foot that turns, near: toes
-	// up, then turned, under "Toes turn the same way".
+	// Under the start's words, where the card has room, a close-up of what the view from
+	// above shows poorly (see closeUp): the turning feet, or the legs from the side.
 	if box := (Rect{Point{0.1, startY + h + start.under() + 0.02}, Point{0.9, c.Height - 0.02}}); box.Max.Y-box.Min.Y > 0.15 {
 		if d, ok := m.closeUp(box); ok {
-			// The close-up shows the turn; the start is drawn without where the feet go,
-			// which at its size overlaps the feet into a blob, but with the arrow round
+			// The start is then drawn without the outline of where turning feet go,
+			// which at its size runs into the feet as a blob, but with the arrow round
 			// them, as the close-up has it.
 			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, wholeMovement, false)
 			c.Panels = append(c.Panels, CardPanel{Drawing: d})

@@ -174,10 +174,8 @@ func clipToRect(pts []Point, rc Rect) []Point {
 
 // legsFromSide draws, in box (card positions), framed, the legs of m's start seen from the
 // side, from above the hips to the feet, over "Knees bent, feet on the mat": from above,
-// knees standing up are two round kneecaps, and where the feet are does not show. Two
-// reviewers shown exercise 4's card with it and with the knees drawn as the person sees
-// them, standing up and then over to the right, rated it 4 and that 3: "reads instantly".
-// The head lies on the right, as it does from above.
+// knees standing up are two round kneecaps, and where the feet are does not show. The head
+// lies on the right, as it does from above.
 func (m Motion) legsFromSide(box Rect) Drawing {
 	d := closeUpFrame(box)
 	f := box
