@@ -694,3 +694,42 @@ func TestHandsOnKneesWritten(t *testing.T) {
 		t.Error("the knees-to-chest card does not say the hands wrap round the knees")
 	}
 }
+
+// TestPressMarks: the pelvic lift, held up, shows a short arrow pointing straight down into
+// the floor under the near forearm and one under the near foot, what the body leans on, below
+// the mat and inside the drawing; lying at the start, none; and no other exercise has them.
+func TestPressMarks(t *testing.T) {
+	for id, m := range loadFigures(t) {
+		for _, at := range []float64{0, 1} {
+			d := m.draw(at, false, false)
+			var tips []Point // of arrow heads pointing straight down
+			for _, sh := range d.Shapes {
+				if sh.Role != RoleAccent || len(sh.Pts) != 3 {
+					continue
+				}
+				tip, base := sh.Pts[0], lerpPt(sh.Pts[1], sh.Pts[2], 0.5)
+				if tip.Y > base.Y && math.Abs(tip.X-base.X) < 1e-9 {
+					tips = append(tips, tip)
+				}
+			}
+			want := 0
+			if id == "pelvic-lift" && at == 1 {
+				want = 2
+			}
+			if len(tips) != want {
+				t.Errorf("%s t=%g: %d arrows pressing down, want %d", id, at, len(tips), want)
+				continue
+			}
+			if want == 0 {
+				continue
+			}
+			b := solve(m.pose(at), m.View)
+			for i, limb := range []vec{b.from[RightElbow].lerp(b.to[RightElbow], 0.5), b.from[RightAnkle].lerp(b.to[RightAnkle], 0.5)} {
+				c := project(limb, m.View)
+				if tip := tips[i]; math.Abs(tip.X-c.X) > 1e-6 || tip.Y <= sideMatY+sideMatH || tip.Y > 1/Aspect {
+					t.Errorf("%s: arrow %d ends at %v; want it under the mat, below the limb it presses with (x %.3f), inside the drawing", id, i, tip, c.X)
+				}
+			}
+		}
+	}
+}

@@ -85,6 +85,7 @@ func drawSpan(m Motion, p Pose, t float64, mirrored bool, span [2]float64, ghost
 	}
 	pt.dashedOutline(ghostShapes, RoleAccent)
 	pt.stretchMarks(m, t, mirrored)
+	pt.pressMarks(m, p)
 	if arrows {
 		for _, a := range m.Arrows {
 			pt.movementArrow(m, a, mirrored, span)

@@ -12,6 +12,8 @@ const (
 	arrowSteps  = 16     // pieces of a movement arrow's path
 	stretchGap  = 0.014  // from a limb end to its stretch arrow
 	stretchLen  = 0.07   // a stretch arrow at full stretch
+	pressGap    = 0.012  // from the floor to the arrows pressing into it
+	pressLen    = 0.045  // those arrows
 	badgeRadius = 0.042
 	turnRadius  = 0.085 // of the arrow round a turning foot's toes
 )
@@ -308,4 +310,19 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 	// where they point at the end: the sweep of the toes, clear of the foot.
 	c.X -= 0.01
 	pt.arrow(arc(c, turnRadius*0.95, sign*0.65, sign*(math.Pi/2+0.3)), false)
+}
+
+// pressMarks draws, in the side view, once the pelvis is most of the way up, a short arrow
+// under the mat below the near forearm and one below the near foot, pointing down: the body
+// leans on them, pressing them into the floor, where the side view shows an arm lying along
+// the mat and not what it does. Under the mat, the arrows cannot be read as moving the body.
+func (pt *painter) pressMarks(m Motion, p Pose) {
+	if pt.v != Side || m.End.Raise <= 0 || p.Raise < 0.5*m.End.Raise {
+		return
+	}
+	top := sideMatY + sideMatH + pressGap
+	for _, at := range []vec{pt.b.from[RightElbow].lerp(pt.b.to[RightElbow], 0.5), pt.b.from[RightAnkle].lerp(pt.b.to[RightAnkle], 0.5)} {
+		x := pt.at(at).X
+		pt.arrow([]Point{{x, top}, {x, top + pressLen}}, false)
+	}
 }
