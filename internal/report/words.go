@@ -62,13 +62,18 @@ func FigureWords() [figure.NumWords]string {
 }
 
 // ExerciseFigureWords are FigureWords with exercise e's dose: how many times, under its
-// card ("30 times"), and the hold time beside the stopwatch of a held pose ("3–5 s").
+// card ("30 times"; for a two-sided exercise "30 times, each right then left", which the
+// card's two end poses do not say), and the hold time beside the stopwatch of a held pose
+// ("3–5 s").
 func ExerciseFigureWords(e program.Exercise) [figure.NumWords]string {
 	w := FigureWords()
 	if e.Dose.Kind() == program.Holds {
 		w[figure.WordDose] = timesText(*e.Dose.Holds)
 	} else if e.Dose.Reps != nil {
 		w[figure.WordDose] = timesText(*e.Dose.Reps)
+	}
+	if e.Sides == program.BothSides && w[figure.WordDose] != "" {
+		w[figure.WordDose] = lang.L("{{.Dose}}, each right then left", map[string]any{"Dose": w[figure.WordDose]})
 	}
 	if e.Dose.HoldSeconds != nil {
 		w[figure.WordHoldTime] = lang.L("{{.N}} s", map[string]any{"N": RangeText(*e.Dose.HoldSeconds)})

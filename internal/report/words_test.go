@@ -36,7 +36,8 @@ func TestDoseText(t *testing.T) {
 
 // TestExerciseFigureWords: the stopwatch of a held exercise shows the hold time its dose
 // gives, with the unit in the user's language; an exercise counted in repetitions has none;
-// under every card, how many times, as the dose says it.
+// under every card, how many times, as the dose says it, and for a two-sided exercise that
+// each time is right, then left.
 func TestExerciseFigureWords(t *testing.T) {
 	for _, e := range program.Builtin().Exercises {
 		w := ExerciseFigureWords(e)
@@ -55,7 +56,15 @@ func TestExerciseFigureWords(t *testing.T) {
 		if e.Dose.Kind() == program.Holds {
 			count = e.Dose.Holds
 		}
-		if got := w[figure.WordDose]; !strings.Contains(got, RangeText(*count)) || !strings.HasPrefix(DoseText(e.Dose), got) {
+		got := w[figure.WordDose]
+		if e.Sides == program.BothSides {
+			times, ok := strings.CutSuffix(got, ", each right then left")
+			if !ok {
+				t.Errorf("%s: the card says %q; want it to say each time is right, then left", e.ID, got)
+			}
+			got = times
+		}
+		if !strings.Contains(got, RangeText(*count)) || !strings.HasPrefix(DoseText(e.Dose), got) {
 			t.Errorf("%s: the card says %q, the dose %q", e.ID, got, DoseText(e.Dose))
 		}
 	}
