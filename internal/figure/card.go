@@ -187,7 +187,7 @@ func (m Motion) endNotes() []Word {
 			break
 		}
 	}
-	if m.View == Side && m.End.Raise > 0 {
+	if m.leansOnForearms() {
 		notes = append(notes, WordLeanForearms)
 	}
 	if m.Hold && len(m.Stretch) > 0 {
@@ -246,6 +246,10 @@ func (m Motion) startNotes() []Word {
 	}
 	return notes
 }
+
+// leansOnForearms reports whether m, seen from the side, lifts the pelvis at its end: the
+// body then rests on the forearms and the feet, and the side view hides the bent elbows.
+func (m Motion) leansOnForearms() bool { return m.View == Side && m.End.Raise > 0 }
 
 // kneesUp reports whether m starts with both knees standing up off the mat.
 func (m Motion) kneesUp() bool {

@@ -312,12 +312,13 @@ func (pt *painter) turnMarks(m Motion, mirrored bool) {
 	pt.arrow(arc(c, turnRadius*0.95, sign*0.65, sign*(math.Pi/2+0.3)), false)
 }
 
-// pressMarks draws, in the side view, once the pelvis is most of the way up, a short arrow
-// under the mat below the near forearm and one below the near foot, pointing down: the body
-// leans on them, pressing them into the floor, where the side view shows an arm lying along
-// the mat and not what it does. Under the mat, the arrows cannot be read as moving the body.
+// pressMarks draws, for a motion that leans on the forearms (see leansOnForearms), once the
+// pelvis is half way up, a short arrow under the mat below the near forearm and one below the
+// near foot, pointing down: the body leans on them, pressing them into the floor, where the
+// side view shows an arm lying along the mat and not what it does. Under the mat, the arrows
+// cannot be read as moving the body.
 func (pt *painter) pressMarks(m Motion, p Pose) {
-	if pt.v != Side || m.End.Raise <= 0 || p.Raise < 0.5*m.End.Raise {
+	if !m.leansOnForearms() || p.Raise < 0.5*m.End.Raise {
 		return
 	}
 	top := sideMatY + sideMatH + pressGap
