@@ -196,12 +196,16 @@ func (m Motion) endNotes() []Word {
 	return notes
 }
 
-// restNotes are the words under a one-sided card's start when its end is a hold that
-// stretches: there the start is the body at rest between holds, "Relax", where the two
-// drawings differ only by the stretch's arrows.
+// restNotes are the words under a one-sided card's start: when its end is a hold that
+// stretches, the start is the body at rest between holds, "Relax", where the two drawings
+// differ only by the stretch's arrows; before a lift onto the forearms, "Elbows and knees
+// bent", as the article says to lie, which a side view shows poorly for the elbows.
 func (m Motion) restNotes() []Word {
 	if m.Hold && len(m.Stretch) > 0 {
 		return []Word{WordRelax}
+	}
+	if m.leansOnForearms() {
+		return []Word{WordElbowsKneesBent}
 	}
 	return nil
 }

@@ -634,7 +634,7 @@ func TestTopFootToesSlantBack(t *testing.T) {
 // poorly at a card's size: "Toes towards you" where working feet pull their toes to the
 // shins (exercise 1), "Lean on your forearms and feet" under the pelvis lifted (exercise 7),
 // "Tense the muscles, keep still" under a hold that stretches (exercise 6), whose start says
-// "Relax"; none under the others (TestBentKneesOnTheWayDrawn has the
+// "Relax", and "Elbows and knees bent" under the start of the lift; none under the others (TestBentKneesOnTheWayDrawn has the
 // hug's middle drawing). The card is tall enough for them, and they lie under their drawings.
 func TestOneSidedCardNotes(t *testing.T) {
 	want := map[string][]Word{
@@ -649,13 +649,13 @@ func TestOneSidedCardNotes(t *testing.T) {
 		if got := c.Panels[len(c.Panels)-1].Notes; !reflect.DeepEqual(got, words) {
 			t.Errorf("%s: notes %v under the end, want %v", id, got, words)
 		}
-		wantRest := map[string][]Word{"static-stretch": {WordRelax}}[id]
+		wantRest := map[string][]Word{"static-stretch": {WordRelax}, "pelvic-lift": {WordElbowsKneesBent}}[id]
 		if rest := c.Panels[0].Notes; !reflect.DeepEqual(rest, wantRest) {
 			t.Errorf("%s: notes %v under the start, want %v", id, rest, wantRest)
 		}
 		for _, l := range c.Labels() {
-			if l.Word == WordRelax && (l.At.X > 1 || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height) {
-				t.Errorf("%s: Relax at %v, want it under the start and inside the card", id, l.At)
+			if (l.Word == WordRelax || l.Word == WordElbowsKneesBent) && (l.At.X > 1 || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height) {
+				t.Errorf("%s: %v at %v, want it under the start and inside the card", id, l.Word, l.At)
 			}
 		}
 		var notes []CardLabel
