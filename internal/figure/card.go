@@ -8,16 +8,17 @@ import (
 
 // Layout of a card, in drawing widths.
 const (
-	cardArrowW  = 0.16  // the gap between two drawings, where the arrow is
-	cardLabelH  = 0.11  // the row under a drawing for its word
-	cardGripH   = 0.082 // the row under that for the grip, when the hands hold a wrist
-	cardRowGap  = 0.05  // between the two rows of a two-sided card
-	cardWord    = 0.066 // the size of the words under the drawings
-	cardGrip    = 0.058 // and of the grip's words
-	cardBack    = 0.025 // how far the arrow there and the arrow back lie from the middle
-	cardSideGap = 0.025 // between a drawing naming the side of its mat at its foot and the words under it
-	cardDoseH   = 0.1   // the row under the card for its dose
-	cardBackRow = 0.1   // the row under three drawings for the arrow back to the start
+	cardArrowW   = 0.16  // the gap between two drawings, where the arrow is
+	cardLabelH   = 0.11  // the row under a drawing for its word
+	cardGripH    = 0.082 // the row under that for the grip, when the hands hold a wrist
+	cardRowGap   = 0.05  // between the two rows of a two-sided card
+	cardWord     = 0.066 // the size of the words under the drawings
+	cardGrip     = 0.058 // and of the grip's words
+	cardBack     = 0.025 // how far the arrow there and the arrow back lie from the middle
+	cardSideGap  = 0.025 // between a drawing naming the side of its mat at its foot and the words under it
+	cardDoseH    = 0.1   // the row under the card for its dose
+	cardBackRow  = 0.1   // the row under three drawings for the arrow back to the start
+	cardForkBack = 0.032 // how far the arrow back to the middle of a two-sided card lies from the arrow there
 )
 
 // Card is the layout of an exercise's card: the start pose, an arrow, and the end pose (with
@@ -157,9 +158,19 @@ func NewCard(m Motion, bothSides bool) Card {
 			c.Panels = append(c.Panels, CardPanel{Drawing: d})
 		}
 	}
+	// An arrow from the start to each side, and beside it, inside the fork, a smaller one
+	// back: each time the body returns to the middle before the other side.
 	from := Point{1 + 0.02, startY + h/2}
 	for _, y := range []float64{h / 2, row + h/2} {
-		c.Arrows = append(c.Arrows, ArrowShapes([]Point{from, {endX - 0.015, y}}, false)...)
+		to := Point{endX - 0.015, y}
+		c.Arrows = append(c.Arrows, ArrowShapes([]Point{from, to}, false)...)
+		a := heading(from, to)
+		n := Point{math.Abs(math.Sin(a)) * cardForkBack, math.Cos(a) * cardForkBack} // to the right of it
+		if to.Y > from.Y {
+			n.Y = -n.Y
+		}
+		back := func(t float64) Point { p := lerpPt(from, to, t); return Point{p.X + n.X, p.Y + n.Y} }
+		c.Arrows = append(c.Arrows, smallArrow([]Point{back(0.72), back(0.22)})...)
 	}
 	return c
 }
@@ -196,12 +207,16 @@ func (m Motion) endNotes() []Word {
 	return notes
 }
 
-// restNotes are the words under a one-sided card's start when its end is a hold that
-// stretches: there the start is the body at rest between holds, "Relax", where the two
-// drawings differ only by the stretch's arrows.
+// restNotes are the words under a one-sided card's start: when its end is a hold that
+// stretches, the start is the body at rest between holds, "Relax", where the two drawings
+// differ only by the stretch's arrows; before a lift onto the forearms, "Elbows and knees
+// bent", as the article says to lie, which a side view shows poorly for the elbows.
 func (m Motion) restNotes() []Word {
 	if m.Hold && len(m.Stretch) > 0 {
 		return []Word{WordRelax}
+	}
+	if m.leansOnForearms() {
+		return []Word{WordElbowsKneesBent}
 	}
 	return nil
 }

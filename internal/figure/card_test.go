@@ -20,7 +20,8 @@ func accentShapes(d Drawing) int {
 
 // TestCardShowsTheMovementOnce: the start pose carries the movement's arrows and the end
 // poses do not, so they do not read as "and keep going"; a one-sided card gets one arrow
-// back to the start, a held exercise too (let go, then the next hold).
+// back to the start, a held exercise too (let go, then the next hold), and a two-sided card
+// one back from each side (see TestForkReturnsToTheMiddle).
 func TestCardShowsTheMovementOnce(t *testing.T) {
 	for _, e := range loadShipped(t) {
 		m := e.Figure
@@ -45,13 +46,58 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 		one := ArrowShapes([]Point{{0, 0}, {0.16, 0}}, false)
 		switch {
 		case e.Sides == "both":
-			if len(c.Arrows) != 2*len(one) {
-				t.Errorf("%s: %d arrow shapes between the drawings, want two arrows", e.ID, len(c.Arrows))
+			if len(c.Arrows) != 4*len(one) {
+				t.Errorf("%s: %d arrow shapes between the drawings, want two arrows there and two back", e.ID, len(c.Arrows))
 			}
 		case len(c.Arrows) != len(c.Panels)*len(one):
 			t.Errorf("%s: %d arrow shapes, want one arrow into each drawing after the start and one back", e.ID, len(c.Arrows))
 		}
 	}
+}
+
+// TestForkReturnsToTheMiddle: on a two-sided card an arrow goes from the start to each
+// side's drawing, and beside each a smaller one comes back towards the start: each time the
+// body returns to the middle before it goes to the other side.
+func TestForkReturnsToTheMiddle(t *testing.T) {
+	one := len(ArrowShapes([]Point{{0, 0}, {0.16, 0}}, false))
+	for _, e := range loadShipped(t) {
+		if e.Sides != "both" {
+			continue
+		}
+		c := NewCard(e.Figure, true)
+		start := c.Panels[0]
+		var there, back []float64 // the heads' areas
+		for i := 0; i+one <= len(c.Arrows); i += one {
+			shaft, head := c.Arrows[i+one/2], c.Arrows[i+one-1] // the accent's shaft and head
+			hc, sc := centroid(head.Pts), centroid(shaft.Pts)
+			if hc.X < start.At.X+1 || hc.X > c.Panels[1].At.X {
+				t.Errorf("%s: an arrowhead at %v, want it between the start and the sides", e.ID, hc)
+			}
+			if hc.X > sc.X {
+				there = append(there, shoelace(head.Pts))
+			} else {
+				back = append(back, shoelace(head.Pts))
+			}
+		}
+		if len(there) != 2 || len(back) != 2 {
+			t.Fatalf("%s: %d arrows to the sides and %d back, want 2 and 2", e.ID, len(there), len(back))
+		}
+		for i := range back {
+			if back[i] >= there[i] {
+				t.Errorf("%s: the arrow back from side %d has a head %.5f in area, its arrow there %.5f: want it smaller", e.ID, i+1, back[i], there[i])
+			}
+		}
+	}
+}
+
+// shoelace is the area of polygon pts.
+func shoelace(pts []Point) float64 {
+	a := 0.0
+	for i, p := range pts {
+		q := pts[(i+1)%len(pts)]
+		a += p.X*q.Y - q.X*p.Y
+	}
+	return math.Abs(a) / 2
 }
 
 // TestBentKneesOnTheWayDrawn: a one-sided card whose movement bends straight legs before it
@@ -634,7 +680,7 @@ func TestTopFootToesSlantBack(t *testing.T) {
 // poorly at a card's size: "Toes towards you" where working feet pull their toes to the
 // shins (exercise 1), "Lean on your forearms and feet" under the pelvis lifted (exercise 7),
 // "Tense the muscles, keep still" under a hold that stretches (exercise 6), whose start says
-// "Relax"; none under the others (TestBentKneesOnTheWayDrawn has the
+// "Relax", and "Elbows and knees bent" under the start of the lift; none under the others (TestBentKneesOnTheWayDrawn has the
 // hug's middle drawing). The card is tall enough for them, and they lie under their drawings.
 func TestOneSidedCardNotes(t *testing.T) {
 	want := map[string][]Word{
@@ -649,13 +695,13 @@ func TestOneSidedCardNotes(t *testing.T) {
 		if got := c.Panels[len(c.Panels)-1].Notes; !reflect.DeepEqual(got, words) {
 			t.Errorf("%s: notes %v under the end, want %v", id, got, words)
 		}
-		wantRest := map[string][]Word{"static-stretch": {WordRelax}}[id]
+		wantRest := map[string][]Word{"static-stretch": {WordRelax}, "pelvic-lift": {WordElbowsKneesBent}}[id]
 		if rest := c.Panels[0].Notes; !reflect.DeepEqual(rest, wantRest) {
 			t.Errorf("%s: notes %v under the start, want %v", id, rest, wantRest)
 		}
 		for _, l := range c.Labels() {
-			if l.Word == WordRelax && (l.At.X > 1 || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height) {
-				t.Errorf("%s: Relax at %v, want it under the start and inside the card", id, l.At)
+			if (l.Word == WordRelax || l.Word == WordElbowsKneesBent) && (l.At.X > 1 || l.At.Y < 1/Aspect || l.At.Y+l.Size/2 > c.Height) {
+				t.Errorf("%s: %v at %v, want it under the start and inside the card", id, l.Word, l.At)
 			}
 		}
 		var notes []CardLabel

@@ -107,13 +107,19 @@ func (pt *painter) arrow(path []Point, dashed bool) {
 	pt.d.Shapes = append(pt.d.Shapes, ArrowShapes(path, dashed)...)
 }
 
-// smallArrow is a thin arrow with a small head, for a movement that is secondary.
+// smallArrow is a thin arrow with a small head, for a movement that is secondary: an arrow
+// along path squeezed across the line from its first point to its last.
 func smallArrow(path []Point) []Shape {
 	out := ArrowShapes(path, false)
-	c := lerpPt(path[0], path[len(path)-1], 0.5)
+	first, last := path[0], path[len(path)-1]
+	c := lerpPt(first, last, 0.5)
+	a := heading(first, last)
+	cos, sin := math.Cos(a), math.Sin(a)
 	for i := range out {
 		for j, p := range out[i].Pts {
-			out[i].Pts[j] = Point{c.X + (p.X-c.X)*1, c.Y + (p.Y-c.Y)*0.6}
+			dx, dy := p.X-c.X, p.Y-c.Y
+			along, across := dx*cos+dy*sin, (-dx*sin+dy*cos)*0.6
+			out[i].Pts[j] = Point{c.X + along*cos - across*sin, c.Y + along*sin + across*cos}
 		}
 	}
 	return out

@@ -120,6 +120,9 @@ const (
 	// off the mat on the forearms and the feet, whose bent elbows the side view hides: "Lean
 	// on your forearms and feet".
 	WordLeanForearms
+	// WordElbowsKneesBent is written under the start of that lift, whose elbows the side view
+	// shows bent poorly: "Elbows and knees bent".
+	WordElbowsKneesBent
 	// NumWords is the number of words.
 	NumWords
 )

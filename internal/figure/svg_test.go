@@ -50,7 +50,7 @@ func TestSVGGolden(t *testing.T) {
 	words[WordRightHoldsLeft], words[WordLeftHoldsRight], words[WordHoldTime], words[WordDose] = "Right hand holds left wrist", "Left hand holds right wrist", "9–9 s", "99 times"
 	words[WordToesTurn], words[WordKneesTurn], words[WordKneesUp] = "Toes turn the same way", "Knees turn the same way", "Knees bent, feet on the mat"
 	words[WordToesUp], words[WordToesRight], words[WordToesToYou], words[WordTenseStill], words[WordHandsOnKnees], words[WordYourFeet], words[WordRelax], words[WordBendKneesFirst] = "Toes to the ceiling", "Toes to the right", "Toes towards you", "Tense the muscles, keep still", "Hands wrap round the knees", "Your feet, as you see them", "Relax", "Bend your knees first"
-	words[WordLeanForearms] = "Lean on your forearms and feet"
+	words[WordLeanForearms], words[WordElbowsKneesBent] = "Lean on your forearms and feet", "Elbows and knees bent"
 	for i, e := range loadShipped(t) {
 		m := e.Figure
 		for _, g := range []struct {

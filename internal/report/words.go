@@ -58,6 +58,7 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordRelax] = lang.L("Relax")
 	w[figure.WordBendKneesFirst] = lang.L("Bend your knees first")
 	w[figure.WordLeanForearms] = lang.L("Lean on your forearms and feet")
+	w[figure.WordElbowsKneesBent] = lang.L("Elbows and knees bent")
 	return w
 }
 
