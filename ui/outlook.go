@@ -53,9 +53,9 @@ func outlookText(o Outlook, now time.Time) string {
 	case !o.Due.At.After(now):
 		return lang.L("A session is due now.")
 	case sameDay(o.Due.At, now):
-		return lang.L("Next session at {{.Time}}, in {{.In}}.", data{"Time": o.Due.At.Local().Format("15:04"), "In": durationText(o.Due.At.Sub(now))})
+		return lang.L("Next session at {{.Time}}, in {{.In}}.", data{"Time": o.Due.At.In(now.Location()).Format("15:04"), "In": durationText(o.Due.At.Sub(now))})
 	}
-	return lang.L("Next session {{.Day}} at {{.Time}}.", data{"Day": dayText(o.Due.At, now), "Time": o.Due.At.Local().Format("15:04")})
+	return lang.L("Next session {{.Day}} at {{.Time}}.", data{"Day": dayText(o.Due.At, now), "Time": o.Due.At.In(now.Location()).Format("15:04")})
 }
 
 // durationText is a wait in hours and minutes: "2 h 05 min", "45 min".
@@ -71,7 +71,7 @@ func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' +
 
 // dayText names a day near now: "today", "tomorrow", or "Friday 28 November".
 func dayText(t, now time.Time) string {
-	t, now = t.Local(), now.Local()
+	t = t.In(now.Location())
 	switch {
 	case sameDay(t, now):
 		return lang.L("today")
@@ -94,7 +94,7 @@ func monthName(m time.Month) string {
 }
 
 func sameDay(a, b time.Time) bool {
-	a, b = a.Local(), b.Local()
+	a = a.In(b.Location())
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && am == bm && ad == bd
