@@ -383,7 +383,10 @@ func (pt *painter) head() {
 	b := pt.b
 	pt.bone(Neck, RoleBody)
 	n := pt.at(b.to[Neck])
-	top := b.to[Neck].add(direction(b.heading[Neck], b.elevation[Neck]).scale(headRadius))
+	// The crown, a head's radius on along the neck: from the bone itself, so that a body
+	// turned to another view (see fromAbove) keeps its head on.
+	neck := b.to[Neck].sub(b.from[Neck])
+	top := b.to[Neck].add(neck.scale(headRadius / math.Sqrt(neck.x*neck.x+neck.y*neck.y+neck.z*neck.z)))
 	c := pt.at(top)
 	r := headRadius * bodyScale * headDrawn
 	if pt.v == Top {

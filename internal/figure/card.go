@@ -18,6 +18,7 @@ const (
 	cardSideGap  = 0.025 // between a drawing naming the side of its mat at its foot and the words under it
 	cardDoseH    = 0.1   // the row under the card for its dose
 	cardBackRow  = 0.1   // the row under three drawings for the arrow back to the start
+	armsUpH      = 0.5   // the height of a close-up of the arms from above, words and all
 	cardForkBack = 0.032 // how far the arrow back to the middle of a two-sided card lies from the arrow there
 )
 
@@ -57,6 +58,10 @@ type CardPanel struct {
 	Notes []Word
 	// Step, when above 0, numbers the word: the order the sides are done in.
 	Step int
+	// CloseUp marks a close-up under the start of what its view shows poorly (see closeUp
+	// and armsFromAbove), framed, with its words inside its frame: not a pose of the
+	// movement.
+	CloseUp bool
 }
 
 // gripWord is the word naming grip g, if it is a hand holding a wrist.
@@ -117,6 +122,12 @@ func NewCard(m Motion, bothSides bool) Card {
 		// it does not read as going back only to the middle one.
 		if len(c.Panels) == 2 {
 			c.Arrows = append(c.Arrows, smallArrow([]Point{{last - 0.035, h/2 + cardBack}, {last - cardArrowW + 0.04, h/2 + cardBack}})...)
+			if m.leansOnForearms() {
+				// Under the start's words, its arms seen from above (see armsFromAbove).
+				top := h + c.Panels[0].under() + 0.03
+				c.Panels = append(c.Panels, CardPanel{Drawing: m.armsFromAbove(Rect{Point{0.05, top}, Point{0.95, top + armsUpH}}), CloseUp: true})
+				c.Height = max(c.Height, top+armsUpH+0.02)
+			}
 			return c
 		}
 		y := c.Height + cardBackRow/2
@@ -155,7 +166,7 @@ func NewCard(m Motion, bothSides bool) Card {
 			// which at its size runs into the feet as a blob, but with the arrow round
 			// them, as the close-up has it.
 			c.Panels[0].Drawing = drawSpan(m, m.Start, 0, false, wholeMovement, false)
-			c.Panels = append(c.Panels, CardPanel{Drawing: d})
+			c.Panels = append(c.Panels, CardPanel{Drawing: d, CloseUp: true})
 		}
 	}
 	// An arrow from the start to each side, and beside it, inside the fork, a smaller one

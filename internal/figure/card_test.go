@@ -26,7 +26,8 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 	for _, e := range loadShipped(t) {
 		m := e.Figure
 		c := NewCard(m, e.Sides == "both")
-		endPanels := c.Panels[len(c.Panels)-1:] // one-sided: the last drawing
+		poses := c.poses()
+		endPanels := poses[len(poses)-1:] // one-sided: the last drawing
 		if e.Sides == "both" {
 			endPanels = c.Panels[1:3]
 		}
@@ -40,7 +41,7 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 				t.Errorf("%s: end panel %d still has the movement's arrows", e.ID, i+1)
 			}
 		}
-		if len(m.Arrows)+len(m.Turn) > 0 && len(c.Panels) != 3 && accentShapes(c.Panels[0].Drawing) <= accentShapes(m.draw(0, false, false)) {
+		if len(m.Arrows)+len(m.Turn) > 0 && len(poses) != 3 && accentShapes(c.Panels[0].Drawing) <= accentShapes(m.draw(0, false, false)) {
 			t.Errorf("%s: the start pose has no movement arrows", e.ID)
 		}
 		one := ArrowShapes([]Point{{0, 0}, {0.16, 0}}, false)
@@ -49,7 +50,7 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 			if len(c.Arrows) != 4*len(one) {
 				t.Errorf("%s: %d arrow shapes between the drawings, want two arrows there and two back", e.ID, len(c.Arrows))
 			}
-		case len(c.Arrows) != len(c.Panels)*len(one):
+		case len(c.Arrows) != len(poses)*len(one):
 			t.Errorf("%s: %d arrow shapes, want one arrow into each drawing after the start and one back", e.ID, len(c.Arrows))
 		}
 	}
@@ -109,8 +110,8 @@ func TestBentKneesOnTheWayDrawn(t *testing.T) {
 	for _, e := range loadShipped(t) {
 		c := NewCard(e.Figure, e.Sides == "both")
 		if e.ID != "knees-to-chest" {
-			if e.Sides != "both" && len(c.Panels) != 2 {
-				t.Errorf("%s: %d drawings, want the start and the end", e.ID, len(c.Panels))
+			if e.Sides != "both" && len(c.poses()) != 2 {
+				t.Errorf("%s: %d drawings, want the start and the end", e.ID, len(c.poses()))
 			}
 			continue
 		}
@@ -692,7 +693,8 @@ func TestOneSidedCardNotes(t *testing.T) {
 	figs := loadFigures(t)
 	for id, words := range want {
 		c := NewCard(figs[id], false)
-		if got := c.Panels[len(c.Panels)-1].Notes; !reflect.DeepEqual(got, words) {
+		poses := c.poses()
+		if got := poses[len(poses)-1].Notes; !reflect.DeepEqual(got, words) {
 			t.Errorf("%s: notes %v under the end, want %v", id, got, words)
 		}
 		wantRest := map[string][]Word{"static-stretch": {WordRelax}, "pelvic-lift": {WordElbowsKneesBent}}[id]
@@ -730,13 +732,14 @@ func TestHandsOnKneesWritten(t *testing.T) {
 			continue
 		}
 		c := NewCard(e.Figure, false)
-		end := c.Panels[len(c.Panels)-1]
+		poses := c.poses()
+		end := poses[len(poses)-1]
 		want := e.Figure.End.Grip == GripHandsOnKnees
 		if end.HasGrip != want || (want && end.Grip != WordHandsOnKnees) {
 			t.Errorf("%s: grip written %v (%v), want %v", e.ID, end.HasGrip, end.Grip, want)
 		}
 	}
-	if c := NewCard(loadFigures(t)["knees-to-chest"], false); !c.Panels[len(c.Panels)-1].HasGrip {
+	if c := NewCard(loadFigures(t)["knees-to-chest"], false); !c.Panels[len(c.Panels)-1].HasGrip { // no close-up
 		t.Error("the knees-to-chest card does not say the hands wrap round the knees")
 	}
 }
@@ -778,4 +781,15 @@ func TestPressMarks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// poses are the panels of c that are poses of the movement, not close-ups.
+func (c Card) poses() []CardPanel {
+	var out []CardPanel
+	for _, p := range c.Panels {
+		if !p.CloseUp {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -218,3 +218,62 @@ func (b body) fromSide() body {
 	b.grip[0], b.grip[1] = turn(b.grip[0]), turn(b.grip[1])
 	return b
 }
+
+// armsFromAbove draws, in box (card positions), framed, the upper body of m's start seen
+// from above, from the hips to past the head and across the elbows, on the mat, under
+// "Seen from above" and over "Elbows bent, forearms on the mat": from the side, elbows
+// bent out to the sides with the forearms flat on the mat beside the body look like arms
+// lying straight. The head lies on the left, as it does from the side, and the person's
+// right, the side seen from the side, at the bottom.
+func (m Motion) armsFromAbove(box Rect) Drawing {
+	d := closeUpFrame(box)
+	mid := (box.Min.X + box.Max.X) / 2
+	d.Labels = append(d.Labels,
+		Label{Word: WordFromAbove, At: Point{mid, box.Min.Y + closeUpWords/2}, Size: closeUpWord * 1.15},
+		Label{Word: WordForearmsOnMat, At: Point{mid, box.Max.Y - closeUpWords/2}, Size: closeUpWord * 1.1})
+	f := Rect{Point{box.Min.X, box.Min.Y + closeUpWords}, Point{box.Max.X, box.Max.Y - closeUpWords}}
+	d.add(RoleMat, roundRect(f, 0.012))
+	b := solve(m.Start, m.View).fromAbove()
+	// Both arms in the accent: they are what the close-up is for.
+	ac := m.accentMembers(false)
+	ac[limbLeftArm], ac[limbRightArm] = true, true
+	pt := painter{b: &b, v: Top, accent: ac}
+	pt.trunk()
+	pt.arm(limbLeftArm, false)
+	pt.arm(limbRightArm, false)
+	pt.head()
+	// From the hips to a little past the crown, and across both elbows, as large as fits.
+	crop := Rect{Point{math.Inf(1), math.Inf(1)}, Point{math.Inf(-1), math.Inf(-1)}}
+	for _, sh := range pt.d.Shapes {
+		for _, p := range sh.Pts {
+			crop.Min.X, crop.Min.Y = min(crop.Min.X, p.X), min(crop.Min.Y, p.Y)
+			crop.Max.Y = max(crop.Max.Y, p.Y)
+		}
+	}
+	crop.Max.X = pt.at(b.from[Pelvis]).X
+	crop.Min.X -= 0.02
+	crop.Min.Y -= 0.02
+	crop.Max.Y += 0.02
+	s := min((f.Max.X-f.Min.X)/(crop.Max.X-crop.Min.X), (f.Max.Y-f.Min.Y)/(crop.Max.Y-crop.Min.Y))
+	fMid := Point{(f.Min.X + f.Max.X) / 2, (f.Min.Y + f.Max.Y) / 2}
+	cropMid := Point{(crop.Min.X + crop.Max.X) / 2, (crop.Min.Y + crop.Max.Y) / 2}
+	for _, sh := range pt.d.Shapes {
+		pts := make([]Point, len(sh.Pts))
+		for i, p := range sh.Pts {
+			pts[i] = Point{fMid.X + s*(p.X-cropMid.X), fMid.Y + s*(p.Y-cropMid.Y)}
+		}
+		d.add(sh.Role, clipToRect(pts, f))
+	}
+	return d
+}
+
+// fromAbove is b, solved for the view from the side, turned to be seen from above: the
+// inverse of fromSide.
+func (b body) fromAbove() body {
+	turn := func(p vec) vec { return vec{p.x, -p.z, p.y} }
+	for j := range NumJoints {
+		b.from[j], b.to[j] = turn(b.from[j]), turn(b.to[j])
+	}
+	b.grip[0], b.grip[1] = turn(b.grip[0]), turn(b.grip[1])
+	return b
+}

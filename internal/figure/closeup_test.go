@@ -284,3 +284,81 @@ func footBounds(b body, j Joint) Rect {
 	}
 	return bounds(pts)
 }
+
+// TestArmsFromAbove: the card of the lift onto the forearms shows its arms at the start
+// seen from above, framed, inside the card under the start's words, between "Seen from
+// above" and "Elbows bent, forearms on the mat": from above the elbows bend, where from
+// the side the arm looks straight, both arms in the accent, the head on the left as from
+// the side. No other card has it.
+func TestArmsFromAbove(t *testing.T) {
+	for _, e := range loadShipped(t) {
+		c := NewCard(e.Figure, e.Sides == "both")
+		hasArms := false
+		for _, p := range c.Panels {
+			for _, l := range p.Drawing.Labels {
+				hasArms = hasArms || l.Word == WordForearmsOnMat
+			}
+		}
+		if want := e.ID == "pelvic-lift"; hasArms != want {
+			t.Errorf("%s: arms from above %v, want %v", e.ID, hasArms, want)
+		}
+	}
+	m := loadFigures(t)["pelvic-lift"]
+	c := NewCard(m, false)
+	if len(c.Panels) != 3 || !c.Panels[2].CloseUp || c.Panels[0].CloseUp || c.Panels[1].CloseUp {
+		t.Fatalf("%d panels, want the start, the end and the arms from above, the close-up last", len(c.Panels))
+	}
+	start, near := c.Panels[0], c.Panels[2].Drawing
+	words := start.At.Y + 1/Aspect + start.under()
+	var arms []Point
+	var frame Rect
+	for _, sh := range near.Shapes {
+		for _, p := range sh.Pts {
+			if p.X < 0 || p.X > 1 || p.Y < words || p.Y > c.Height {
+				t.Fatalf("point %v of the arms from above outside the card under the start's words (y > %.3f)", p, words)
+			}
+		}
+		switch sh.Role {
+		case RoleAccent:
+			arms = append(arms, sh.Pts...)
+		case RoleFloor:
+			frame = bounds(sh.Pts)
+		}
+	}
+	if len(near.Labels) != 2 || near.Labels[0].Word != WordFromAbove || near.Labels[1].Word != WordForearmsOnMat {
+		t.Fatalf("words of the arms from above %v; want Seen from above, then Elbows bent, forearms on the mat", near.Labels)
+	}
+	if top, bottom := near.Labels[0].At.Y, near.Labels[1].At.Y; top < frame.Min.Y || bottom > frame.Max.Y || top >= bottom {
+		t.Errorf("words at y %.3f and %.3f, want them inside the frame %v, the view's name on top", top, bottom, frame)
+	}
+	// Both arms in the accent, one on each side of the body.
+	if a := bounds(arms); a.Min.Y > frame.Min.Y+(frame.Max.Y-frame.Min.Y)*0.4 || a.Max.Y < frame.Max.Y-(frame.Max.Y-frame.Min.Y)*0.4 {
+		t.Errorf("the accent spans y %.3f to %.3f in a frame from %.3f to %.3f: want both arms, one each side", a.Min.Y, a.Max.Y, frame.Min.Y, frame.Max.Y)
+	}
+
+	// The bend at the right elbow, between the upper arm and the forearm, from above and
+	// from the side.
+	bend := func(b body, v View) float64 {
+		s, e, w := project(b.from[RightShoulder], v), project(b.from[RightElbow], v), project(b.to[RightElbow], v)
+		d := math.Abs(heading(s, e) - heading(e, w))
+		return math.Min(d, 2*math.Pi-d) * 180 / math.Pi
+	}
+	side := solve(m.Start, Side)
+	if above, across := bend(side.fromAbove(), Top), bend(side, Side); above < 40 || above <= across {
+		t.Errorf("the elbow bends %.0f degrees from above, %.0f from the side: want it bent from above, 40 or more, and more than from the side", above, across)
+	}
+	// The head lies on the left, as from the side.
+	above := side.fromAbove()
+	if h, p := project(above.to[Neck], Top), project(above.from[Pelvis], Top); h.X >= p.X {
+		t.Errorf("from above the head at x %.3f, the pelvis at %.3f: want the head on the left", h.X, p.X)
+	}
+}
+
+// TestFromAboveUndoesFromSide: turning a body seen from above to the side and back gives
+// the same body.
+func TestFromAboveUndoesFromSide(t *testing.T) {
+	b := solve(loadFigures(t)["knees-bent-twist"].Start, Top)
+	if got := b.fromSide().fromAbove(); got != b {
+		t.Errorf("from above, to the side and back: %+v, want %+v", got.to[RightKnee], b.to[RightKnee])
+	}
+}

@@ -123,6 +123,11 @@ const (
 	// WordElbowsKneesBent is written under the start of that lift, whose elbows the side view
 	// shows bent poorly: "Elbows and knees bent".
 	WordElbowsKneesBent
+	// WordFromAbove heads the close-up of that lift's arms seen from above: "Seen from
+	// above".
+	WordFromAbove
+	// WordForearmsOnMat is written under that close-up: "Elbows bent, forearms on the mat".
+	WordForearmsOnMat
 	// NumWords is the number of words.
 	NumWords
 )

@@ -51,6 +51,7 @@ func TestSVGGolden(t *testing.T) {
 	words[WordToesTurn], words[WordKneesTurn], words[WordKneesUp] = "Toes turn the same way", "Knees turn the same way", "Knees bent, feet on the mat"
 	words[WordToesUp], words[WordToesRight], words[WordToesToYou], words[WordTenseStill], words[WordHandsOnKnees], words[WordYourFeet], words[WordRelax], words[WordBendKneesFirst] = "Toes to the ceiling", "Toes to the right", "Toes towards you", "Tense the muscles, keep still", "Hands wrap round the knees", "Your feet, as you see them", "Relax", "Bend your knees first"
 	words[WordLeanForearms], words[WordElbowsKneesBent] = "Lean on your forearms and feet", "Elbows and knees bent"
+	words[WordFromAbove], words[WordForearmsOnMat] = "Seen from above", "Elbows bent, forearms on the mat"
 	for i, e := range loadShipped(t) {
 		m := e.Figure
 		for _, g := range []struct {

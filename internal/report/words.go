@@ -59,6 +59,8 @@ func FigureWords() [figure.NumWords]string {
 	w[figure.WordBendKneesFirst] = lang.L("Bend your knees first")
 	w[figure.WordLeanForearms] = lang.L("Lean on your forearms and feet")
 	w[figure.WordElbowsKneesBent] = lang.L("Elbows and knees bent")
+	w[figure.WordFromAbove] = lang.L("Seen from above")
+	w[figure.WordForearmsOnMat] = lang.L("Elbows bent, forearms on the mat")
 	return w
 }
 
