@@ -123,6 +123,7 @@ func TestGoldenCards(t *testing.T) {
 		{"3_side-stretch-toes", 3, exercises[2]},
 		{"4_knees-bent-twist", 4, exercises[3]},
 		{"6_static-stretch", 6, exercises[5]},
+		{"7_pelvic-lift", 7, exercises[6]}, // its arms from above
 		{"no-figure", 1, bare},
 	}
 	for _, v := range []struct {
