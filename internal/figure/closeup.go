@@ -195,17 +195,27 @@ func (m Motion) legsFromSide(box Rect) Drawing {
 	// toes, as large as fits, turned round so the head is on the right.
 	hip, knee, toe := pt.at(b.from[RightHip]), pt.at(b.to[RightHip]), pt.at(b.to[RightAnkle])
 	crop := Rect{Point{hip.X - 0.12, knee.Y - 0.06}, Point{toe.X + 0.08, sideMatY + sideMatH + 0.015}}
+	d.fit(pt.d.Shapes, crop, f, true)
+	return d
+}
+
+// fit adds shapes to d, the part of them in crop drawn into frame f as large as fits,
+// centred, turned round left to right when turned is set, and cut at f's edges.
+func (d *Drawing) fit(shapes []Shape, crop, f Rect, turned bool) {
 	s := min((f.Max.X-f.Min.X)/(crop.Max.X-crop.Min.X), (f.Max.Y-f.Min.Y)/(crop.Max.Y-crop.Min.Y))
+	sx := s
+	if turned {
+		sx = -s
+	}
 	mid := Point{(f.Min.X + f.Max.X) / 2, (f.Min.Y + f.Max.Y) / 2}
 	cropMid := Point{(crop.Min.X + crop.Max.X) / 2, (crop.Min.Y + crop.Max.Y) / 2}
-	for _, sh := range pt.d.Shapes {
+	for _, sh := range shapes {
 		pts := make([]Point, len(sh.Pts))
 		for i, p := range sh.Pts {
-			pts[i] = Point{mid.X - s*(p.X-cropMid.X), mid.Y + s*(p.Y-cropMid.Y)}
+			pts[i] = Point{mid.X + sx*(p.X-cropMid.X), mid.Y + s*(p.Y-cropMid.Y)}
 		}
 		d.add(sh.Role, clipToRect(pts, f))
 	}
-	return d
 }
 
 // fromSide is b, solved for the view from above, turned to be seen from the side: the
@@ -254,16 +264,7 @@ func (m Motion) armsFromAbove(box Rect) Drawing {
 	crop.Min.X -= 0.02
 	crop.Min.Y -= 0.02
 	crop.Max.Y += 0.02
-	s := min((f.Max.X-f.Min.X)/(crop.Max.X-crop.Min.X), (f.Max.Y-f.Min.Y)/(crop.Max.Y-crop.Min.Y))
-	fMid := Point{(f.Min.X + f.Max.X) / 2, (f.Min.Y + f.Max.Y) / 2}
-	cropMid := Point{(crop.Min.X + crop.Max.X) / 2, (crop.Min.Y + crop.Max.Y) / 2}
-	for _, sh := range pt.d.Shapes {
-		pts := make([]Point, len(sh.Pts))
-		for i, p := range sh.Pts {
-			pts[i] = Point{fMid.X + s*(p.X-cropMid.X), fMid.Y + s*(p.Y-cropMid.Y)}
-		}
-		d.add(sh.Role, clipToRect(pts, f))
-	}
+	d.fit(pt.d.Shapes, crop, f, false)
 	return d
 }
 

@@ -193,29 +193,17 @@ func TestLegsFromSide(t *testing.T) {
 		t.Fatalf("%d panels, want the start, two ends and the legs from the side", len(c.Panels))
 	}
 	start, near := c.Panels[0], c.Panels[3].Drawing
-	words := start.At.Y + 1/Aspect + start.under()
 	if slices.Contains(start.Notes, WordKneesUp) {
 		t.Error("Knees bent, feet on the mat is under the start; want it under the legs from the side")
 	}
 	if len(near.Labels) != 1 || near.Labels[0].Word != WordKneesUp {
 		t.Fatalf("words of the legs from the side %v; want Knees bent, feet on the mat", near.Labels)
 	}
-	var legs, trunk []Point
+	shapes := underStart(t, c, near, "the legs from the side")
+	legs, trunk := points(shapes[RoleAccent]), points(shapes[RoleBody])
 	var mat Rect
-	for _, sh := range near.Shapes {
-		for _, p := range sh.Pts {
-			if p.X < 0 || p.X > 1 || p.Y < words || p.Y > c.Height {
-				t.Fatalf("point %v of the legs from the side outside the card under the start's words (y > %.3f)", p, words)
-			}
-		}
-		switch sh.Role {
-		case RoleAccent:
-			legs = append(legs, sh.Pts...)
-		case RoleBody:
-			trunk = append(trunk, sh.Pts...)
-		case RoleMat:
-			mat = bounds(sh.Pts) // the frame first, then the mat under the body
-		}
+	if mats := shapes[RoleMat]; len(mats) > 0 {
+		mat = bounds(mats[len(mats)-1]) // the frame first, then the mat under the body
 	}
 	if len(legs) == 0 {
 		t.Fatal("no working leg drawn from the side")
@@ -308,22 +296,12 @@ func TestArmsFromAbove(t *testing.T) {
 	if len(c.Panels) != 3 || !c.Panels[2].CloseUp || c.Panels[0].CloseUp || c.Panels[1].CloseUp {
 		t.Fatalf("%d panels, want the start, the end and the arms from above, the close-up last", len(c.Panels))
 	}
-	start, near := c.Panels[0], c.Panels[2].Drawing
-	words := start.At.Y + 1/Aspect + start.under()
-	var arms []Point
+	near := c.Panels[2].Drawing
+	shapes := underStart(t, c, near, "the arms from above")
+	arms := points(shapes[RoleAccent])
 	var frame Rect
-	for _, sh := range near.Shapes {
-		for _, p := range sh.Pts {
-			if p.X < 0 || p.X > 1 || p.Y < words || p.Y > c.Height {
-				t.Fatalf("point %v of the arms from above outside the card under the start's words (y > %.3f)", p, words)
-			}
-		}
-		switch sh.Role {
-		case RoleAccent:
-			arms = append(arms, sh.Pts...)
-		case RoleFloor:
-			frame = bounds(sh.Pts)
-		}
+	if floors := shapes[RoleFloor]; len(floors) > 0 {
+		frame = bounds(floors[0])
 	}
 	if len(near.Labels) != 2 || near.Labels[0].Word != WordFromAbove || near.Labels[1].Word != WordForearmsOnMat {
 		t.Fatalf("words of the arms from above %v; want Seen from above, then Elbows bent, forearms on the mat", near.Labels)
@@ -361,4 +339,31 @@ func TestFromAboveUndoesFromSide(t *testing.T) {
 	if got := b.fromSide().fromAbove(); got != b {
 		t.Errorf("from above, to the side and back: %+v, want %+v", got.to[RightKnee], b.to[RightKnee])
 	}
+}
+
+// underStart checks that every point of close-up near, what, lies inside card c under the
+// words of its start, and returns its shapes' points by role, back to front.
+func underStart(t *testing.T, c Card, near Drawing, what string) map[Role][][]Point {
+	t.Helper()
+	start := c.Panels[0]
+	words := start.At.Y + 1/Aspect + start.under()
+	out := map[Role][][]Point{}
+	for _, sh := range near.Shapes {
+		for _, p := range sh.Pts {
+			if p.X < 0 || p.X > 1 || p.Y < words || p.Y > c.Height {
+				t.Fatalf("point %v of %s outside the card under the start's words (y > %.3f)", p, what, words)
+			}
+		}
+		out[sh.Role] = append(out[sh.Role], sh.Pts)
+	}
+	return out
+}
+
+// points is every point of shapes, in one list.
+func points(shapes [][]Point) []Point {
+	var out []Point
+	for _, s := range shapes {
+		out = append(out, s...)
+	}
+	return out
 }
