@@ -90,10 +90,12 @@ settle() {
 	done
 }
 # The user has answered the first-run question, so no dialog covers the home screen. The
-# settings go where the app must look for them: the Wine user's AppData.
+# settings go where the app must look for them: the Wine user's AppData. The day starts at
+# midnight, so the home screen says "A session is due now." on both, where "Next session at
+# 08:00, in 1 h 14 min" could change its minute between the two screenshots.
 seed_settings() {
 	mkdir -p "$1"
-	printf '{"start_at_login_asked": true, "start_at_login": false}\n' >"$1/settings.json"
+	printf '{"start_at_login_asked": true, "start_at_login": false, "day_start": "00:00", "day_end": "23:59"}\n' >"$1/settings.json"
 }
 tool_init
 # Wine writes menu entries and file associations into the real home: not here. HOME, the prefix
