@@ -19,16 +19,12 @@
 # Prints PASS/FAIL lines; exits non-zero if any check failed. Logs are kept in build/agent-e2e/.
 # Environment: E2E_OUT [build/agent-e2e].
 set -euo pipefail
-# Run at local noon, whatever the hour: the test data's day ends at 23:59, and a reminder due
-# in a few seconds, or a snooze, would pass midnight to the next day's first session there.
-# The schedule's own tests (internal/schedule) cover midnight.
-TZ=Etc/GMT$(printf %+d $((10#$(date -u +%H) - 12)))
-export TZ
 # shellcheck disable=SC2034 # read by scripts/xvfb.sh
 TOOL_NAME=agent-e2e
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=scripts/xvfb.sh
 . scripts/xvfb.sh
+at_local_noon
 
 BIN=${1:-bin/spinecoach}
 OUT=${E2E_OUT:-build/agent-e2e}

@@ -76,7 +76,7 @@ TEST_PKGS=(
 	appstream # appstreamcli validate: the metainfo
 	sox # scripts/speech-check.sh: what espeak-ng says, recorded, must not be silent
 	python3 # scripts/fault-drill.sh: the socket attacks
-	tzdata  # the agent's end-to-end scripts run at local noon (TZ=Etc/GMT...), whatever the hour
+	tzdata  # the agent's end-to-end scripts run at local noon (at_local_noon in scripts/xvfb.sh)
 )
 
 GO=${GO:-go}

@@ -26,17 +26,13 @@
 # It prints a table attack -> held / LOST and exits non-zero on any loss. Logs: build/fault-drill/.
 # Environment: DRILL_OUT [build/fault-drill], GO [go].
 set -euo pipefail
-# Run at local noon, whatever the hour: the test data's day ends at 23:59, and a reminder due
-# in a few seconds, or a snooze, would pass midnight to the next day's first session there.
-# The schedule's own tests (internal/schedule) cover midnight.
-TZ=Etc/GMT$(printf %+d $((10#$(date -u +%H) - 12)))
-export TZ
 # shellcheck disable=SC2034 # read by scripts/xvfb.sh
 TOOL_NAME=fault-drill
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 # shellcheck source=scripts/xvfb.sh
 . scripts/xvfb.sh
+at_local_noon
 
 BIN=${1:-bin/spinecoach}
 OUT=${DRILL_OUT:-build/fault-drill}

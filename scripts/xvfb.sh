@@ -341,3 +341,12 @@ if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
 	run_marked "$@" || status=$?
 	exit "$status"
 fi
+
+# at_local_noon sets TZ so that local time is about noon, whatever the hour: test data whose
+# day ends at 23:59 would otherwise see a reminder due in a few seconds, or a snooze, pass
+# midnight to the next day's first session. The schedule's own tests (internal/schedule)
+# cover midnight. It needs tzdata (scripts/deps.sh test).
+at_local_noon() {
+	TZ=Etc/GMT$(printf %+d $((10#$(date -u +%H) - 12)))
+	export TZ
+}
