@@ -176,9 +176,9 @@ func NewCard(m Motion, bothSides bool) Card {
 		to := Point{endX - 0.015, y}
 		c.Arrows = append(c.Arrows, ArrowShapes([]Point{from, to}, false)...)
 		a := heading(from, to)
-		n := Point{math.Abs(math.Sin(a)) * cardForkBack, math.Cos(a) * cardForkBack} // to the right of it
-		if to.Y > from.Y {
-			n.Y = -n.Y
+		n := Point{-math.Sin(a) * cardForkBack, math.Cos(a) * cardForkBack} // across it, to its right
+		if n.X < 0 {
+			n = Point{-n.X, -n.Y}
 		}
 		back := func(t float64) Point { p := lerpPt(from, to, t); return Point{p.X + n.X, p.Y + n.Y} }
 		c.Arrows = append(c.Arrows, smallArrow([]Point{back(0.72), back(0.22)})...)
