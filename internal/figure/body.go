@@ -211,16 +211,7 @@ func (pt *painter) leg(l member) {
 	heel, ankle, toe, shin := pt.b.footOf(h + 2)
 	switch {
 	case pt.v == Side:
-		// Seen from the side a foot is drawn larger than life, so that it reads as a foot
-		// from across the room; a working foot larger still, so the change of its angle
-		// does.
-		big := 1.3
-		if pt.accent[l.foot()] {
-			big = 1.7
-		}
-		toe = ankle.add(toe.sub(ankle).scale(big))
-		a, t, k := pt.at(ankle), pt.at(toe), pt.at(ankle.sub(shin))
-		pt.part(foot, func(g float64) []Point { return footProfile(a, t, k, g) })
+		pt.sideFoot(l, foot)
 		return
 	case pt.accent[l.foot()]:
 		pt.topFoot(h+2, foot)
@@ -237,6 +228,20 @@ func (pt *painter) leg(l member) {
 		rr := r[0] * bodyScale * 1.55
 		pt.part(foot, func(g float64) []Point { return ellipse(c, rr*0.9+g, rr*1.2+g, 0) })
 	}
+}
+
+// sideFoot draws the foot of leg l from the side in role. It is drawn larger than life, so
+// that it reads as a foot from across the room; a working foot larger still, so the change
+// of its angle does.
+func (pt *painter) sideFoot(l member, role Role) {
+	_, ankle, toe, shin := pt.b.footOf(l.first() + 2)
+	big := 1.3
+	if pt.accent[l.foot()] {
+		big = 1.7
+	}
+	toe = ankle.add(toe.sub(ankle).scale(big))
+	a, t, k := pt.at(ankle), pt.at(toe), pt.at(ankle.sub(shin))
+	pt.part(role, func(g float64) []Point { return footProfile(a, t, k, g) })
 }
 
 // topFeet is how much larger than life a working foot is drawn from above, where a foot

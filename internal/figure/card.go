@@ -86,7 +86,7 @@ func NewCard(m Motion, bothSides bool) Card {
 	// show the body going to the side written there, and say it again in the words under
 	// them.
 	end := func(mirrored bool) Drawing {
-		d := m.draw(1, mirrored, false)
+		d := m.withStartFeet(m.draw(1, mirrored, false), mirrored)
 		if !bothSides {
 			d.Labels = withoutSides(d.Labels)
 		}

@@ -33,11 +33,11 @@ func TestCardShowsTheMovementOnce(t *testing.T) {
 		}
 		for i, p := range endPanels {
 			mirrored := e.Sides == "both" && i == 1 // right first, then left
-			want := m.draw(1, mirrored, false).Shapes
-			if !reflect.DeepEqual(p.Drawing.Shapes, want) {
+			plain := m.draw(1, mirrored, false)
+			if !reflect.DeepEqual(p.Drawing.Shapes, m.withStartFeet(plain, mirrored).Shapes) {
 				t.Errorf("%s: end panel %d is not the end pose without arrows", e.ID, i+1)
 			}
-			if len(m.Arrows)+len(m.Turn) > 0 && accentShapes(p.Drawing) >= accentShapes(m.At(1, mirrored)) {
+			if len(m.Arrows)+len(m.Turn) > 0 && accentShapes(plain) >= accentShapes(m.At(1, mirrored)) {
 				t.Errorf("%s: end panel %d still has the movement's arrows", e.ID, i+1)
 			}
 		}
@@ -792,4 +792,59 @@ func (c Card) poses() []CardPanel {
 		}
 	}
 	return out
+}
+
+// TestStartFootBesideTheEnd: on the card of an exercise whose working feet turn in place,
+// seen from the side (the first: toes towards you), the end shows under the body where the
+// near foot stood at the start, in the lighter accent, and its dashed outline over it: its
+// toes further from the head than the foot's now. A foot that does not turn has none, and
+// no other card changes.
+func TestStartFootBesideTheEnd(t *testing.T) {
+	seen := 0
+	for _, e := range loadShipped(t) {
+		m := e.Figure
+		poses := NewCard(m, e.Sides == "both").poses()
+		end := poses[len(poses)-1].Drawing
+		if e.Sides == "both" {
+			end = poses[1].Drawing
+		}
+		plain := m.draw(1, false, false)
+		ghost := m.startFeet(false)
+		if ghost == nil {
+			if !reflect.DeepEqual(end.Shapes, plain.Shapes) {
+				t.Errorf("%s: the end differs from the end pose, with no foot to show", e.ID)
+			}
+			continue
+		}
+		seen++
+		if len(end.Shapes) <= len(ghost)+len(plain.Shapes) || !reflect.DeepEqual(end.Shapes[:len(ghost)], ghost) || countRole(Drawing{Shapes: ghost}, RoleAccentFar) == 0 {
+			t.Errorf("%s: the start's foot is not under the end pose in the lighter accent", e.ID)
+			continue
+		}
+		dashes := end.Shapes[len(ghost)+len(plain.Shapes):]
+		if len(dashes) == 0 || countRole(Drawing{Shapes: dashes}, RoleAccent) != len(dashes) {
+			t.Errorf("%s: the start's foot has no dashed outline over the end pose", e.ID)
+		}
+		eb := solve(m.End, m.View)
+		now := painter{b: &eb, v: Side, accent: m.accentMembers(false)}
+		now.sideFoot(limbRightLeg, RoleAccent)
+		var was, is [][]Point
+		for _, s := range ghost {
+			was = append(was, s.Pts)
+		}
+		for _, s := range now.d.Shapes {
+			is = append(is, s.Pts)
+		}
+		if b, n := bounds(points(was)), bounds(points(is)); b.Max.X <= n.Max.X {
+			t.Errorf("%s: the start's foot reaches x %.3f, the end's %.3f: want it further from the head", e.ID, b.Max.X, n.Max.X)
+		}
+		still := m
+		still.Start.Angle = m.End.Angle
+		if still.startFeet(false) != nil {
+			t.Errorf("%s: a foot that does not turn is shown where it started", e.ID)
+		}
+	}
+	if seen == 0 {
+		t.Error("no card shows where a turning foot started: exercise 1's toes come towards you")
+	}
 }

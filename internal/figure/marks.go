@@ -333,3 +333,41 @@ func (pt *painter) pressMarks(m Motion, p Pose) {
 		pt.arrow([]Point{{x, top}, {x, top + pressLen}}, false)
 	}
 }
+
+// startFeet lays out, from the side, where a working foot that turns in place stood at the
+// start: the near foot of the start pose, in the lighter accent. A foot that only tilts
+// looks much the same at either end; beside where it began, its turn reads.
+func (m Motion) startFeet(mirrored bool) []Shape {
+	l := limbRightLeg // from the side, the near leg
+	ac := m.accentMembers(mirrored)
+	if m.View != Side || !ac[l.foot()] {
+		return nil
+	}
+	start, end := m.Start, m.End
+	if mirrored {
+		start, end = Mirror(start, m.View), Mirror(end, m.View)
+	}
+	sb, eb := solve(start, m.View), solve(end, m.View)
+	j := l.first() + 2
+	if sb.from[j].sub(eb.from[j]).length() > 0.01 || math.Abs(sb.heading[j]-eb.heading[j]) < 10 {
+		return nil // a foot carried along by its leg, or one that hardly turns
+	}
+	ghost := painter{b: &sb, v: Side, accent: ac}
+	ghost.begin()
+	ghost.sideFoot(l, RoleAccentFar)
+	ghost.end()
+	return ghost.d.Shapes
+}
+
+// withStartFeet returns d, an end pose of m, with where its working feet were at the start
+// (see startFeet) under it and outlined in dashes over it.
+func (m Motion) withStartFeet(d Drawing, mirrored bool) Drawing {
+	ghost := m.startFeet(mirrored)
+	if ghost == nil {
+		return d
+	}
+	pt := painter{d: d}
+	pt.d.Shapes = append(ghost, d.Shapes...)
+	pt.dashedOutline(ghost, RoleAccent)
+	return pt.d
+}
