@@ -62,10 +62,10 @@ test-windows: deps-test ## the Windows .exe and its installer under Wine (make t
 lint: deps ## gofmt check, go vet, staticcheck
 	@scripts/check.sh fmt vet staticcheck
 
-bench: deps-test build ## benchmarks of every package, the idle cost of the agent and the window, a session's CPU with the figure moving and still
+bench: deps-test build ## benchmarks of every package, the idle cost of the agent and the window, a session's CPU with the figure moving and still, and an empty window repainted as often
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 	scripts/bench-idle.sh $(BIN)
-	BENCH_MODES="animated still" BENCH_SECONDS=30 scripts/bench-figure.sh $(BIN)
+	BENCH_MODES="animated still floor" BENCH_SECONDS=30 scripts/bench-figure.sh $(BIN)
 
 screenshot: deps-test build ## (re)make the README's screenshots in docs/ (KEYS="..." presses keys first)
 	@mkdir -p docs

@@ -11,9 +11,9 @@ import (
 // (Options.FramesPerSecond). While any fyne.Animation runs, Fyne repaints the whole window at
 // the display's 60 frames a second; under software OpenGL that cost half a core for a stick
 // figure and a bar (measured with scripts/bench-figure.sh). Every redraw repaints the whole
-// window, about 0.6% of a core per frame a second there for the session screen, whatever
-// moved; so the animations that run together draw on the same instants (multiples of the
-// frame time) and share one repaint.
+// window, whatever moved, and an empty window repainted this often already costs several
+// percent of a core there (the script's floor mode); so the animations that run together
+// draw on the same instants (multiples of the frame time) and share one repaint.
 const FramesPerSecond = 15
 
 // frames is an animation drawn fps times a second. Like fyne.Animation it runs from 0 to 1
