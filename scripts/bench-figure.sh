@@ -12,10 +12,11 @@
 #   animated    the built-in program, Fyne animations on (the figure and the beat bar move)
 #   still       the same with {"no_animations": true} in $XDG_CONFIG_HOME/fyne/settings.json,
 #               which Fyne 2.7 reads at start (app/settings.go: ShowAnimations); key poses only
-#   floor       not the coach: scripts/benchwindow, a Fyne window of the coach's size with
-#               nothing on it, repainted 15 times a second (built here with $GO). Under Xvfb
-#               (software GL) every frame repaints the whole window; this is what that costs
-#               before anything is drawn, the least any animation at that rate can cost.
+#   floor       not the coach: scripts/benchwindow, a Fyne window of the coach's size (as an
+#               earlier run found it) with nothing on it, repainted 15 times a second (built
+#               here with $GO). Under Xvfb (software GL) every frame repaints the whole
+#               window; this is what that costs before anything is drawn, the least any
+#               animation at that rate can cost.
 #   no-figure   animations on, the built-in program without its "figure" keys (needs jq):
 #               the beat bar moves, a numbered panel stands where the figure was. This is not
 #               "the same minus the figure": the big panel costs more pixels than the figure.
@@ -38,6 +39,7 @@ SETTLE=${BENCH_SETTLE:-3}
 SECS=${BENCH_SECONDS:-60}
 MODES=${BENCH_MODES:-animated still floor}
 SHOTS=${BENCH_SHOTS:-}
+COACH_SIZE= # the coach's window, WIDTHxHEIGHT, once a run has found it
 # Escape answers "Not now" to the first-run question (the home screen ignores it), Return
 # starts the session, Return skips "How is your back right now?", Space is "Start now" on the
 # 15 s get-ready countdown: without it a quarter of a 60 s run would measure the countdown.
@@ -81,13 +83,17 @@ run() {
 	case $mode in
 	still) echo '{"no_animations": true}' >"$dir/config/fyne/settings.json" ;;
 	no-figure) cmd+=(--program "$TOOL_TMP/no-figure.json") ;;
-	floor) cmd=("$TOOL_TMP/benchwindow" -fps 15) title='^Bench window$' keys= ;;
+	floor)
+		# The coach's window size, as an earlier run found it, else benchwindow's default.
+		cmd=("$TOOL_TMP/benchwindow" -fps 15 ${COACH_SIZE:+-size "$COACH_SIZE"}) title='^Bench window$' keys=
+		;;
 	esac
 	XDG_CONFIG_HOME="$dir/config" env "$TOOL_MARK" "${cmd[@]}" >"$dir/app.log" 2>&1 &
 	app=$!
 	cleanup_push "stop_pid $app app"
 	wid=$(find_window "$title" "$app" 20) || { tail -n 20 "$dir/app.log" >&2; die "$mode run $n: no window"; }
 	sleep 1 # let the app finish mapping and sizing its window
+	[[ $mode == floor ]] || COACH_SIZE=$(xdotool getwindowgeometry "$wid" | awk '/Geometry:/ { print $2 }')
 	xdotool windowfocus "$wid" 2>/dev/null || true
 	for key in $keys; do
 		xdotool key --window "$wid" "$key"
