@@ -2,6 +2,7 @@ package figure
 
 import (
 	"image"
+	stddraw "image/draw"
 	"math"
 
 	"golang.org/x/image/vector"
@@ -10,8 +11,9 @@ import (
 // Raster fills drawings into images. It keeps its scratch memory from one drawing to the
 // next; use one Raster on one goroutine.
 type Raster struct {
-	z   vector.Rasterizer
-	src [NumRoles]image.Uniform
+	z    vector.Rasterizer
+	mask image.Alpha
+	col  [NumRoles][4]uint32 // each role's colour, premultiplied, 0–255
 }
 
 // Fit returns how a card is placed in a w by h area at its own aspect, centred: the scale
@@ -32,8 +34,9 @@ func (r *Raster) Draw(dst *image.RGBA, c Card, pal *Palette) {
 	if scale <= 0 {
 		return
 	}
-	for i := range r.src {
-		r.src[i] = *image.NewUniform(pal[i])
+	for i, c := range pal {
+		cr, cg, cb, ca := c.RGBA()
+		r.col[i] = [4]uint32{cr >> 8, cg >> 8, cb >> 8, ca >> 8}
 	}
 	ox, oy := float64(b.Min.X)+x, float64(b.Min.Y)+y
 	for _, p := range c.Panels {
@@ -76,5 +79,41 @@ func (r *Raster) fill(dst *image.RGBA, s Shape, scale, ox, oy float64) {
 		}
 	}
 	r.z.ClosePath()
-	r.z.Draw(dst, box, &r.src[s.Role], image.Point{})
+	// The shape's coverage into a mask, then its colour over dst where the mask has any:
+	// x/image/vector's own path to an RGBA image blends every pixel of the box, and most of a
+	// slanting limb's box is empty.
+	w, h := box.Dx(), box.Dy()
+	if cap(r.mask.Pix) < w*h {
+		r.mask.Pix = make([]uint8, w*h)
+	}
+	r.mask = image.Alpha{Pix: r.mask.Pix[:w*h], Stride: w, Rect: image.Rect(0, 0, w, h)}
+	r.z.DrawOp = stddraw.Src
+	r.z.Draw(&r.mask, r.mask.Rect, image.Opaque, image.Point{})
+	over(dst, box, &r.mask, r.col[s.Role])
+}
+
+// over blends colour c (premultiplied, 0–255) onto the box of dst through mask, whose
+// origin lies at the box's corner: where the mask is empty dst stays as it is, where it is
+// full and c opaque it becomes c.
+func over(dst *image.RGBA, box image.Rectangle, mask *image.Alpha, c [4]uint32) {
+	const full = 255 * 255
+	for y := 0; y < box.Dy(); y++ {
+		row := mask.Pix[y*mask.Stride : y*mask.Stride+box.Dx()]
+		pix := dst.Pix[dst.PixOffset(box.Min.X, box.Min.Y+y):]
+		for x, m := range row {
+			if m == 0 {
+				continue
+			}
+			p := pix[4*x : 4*x+4 : 4*x+4]
+			if m == 255 && c[3] == 255 {
+				p[0], p[1], p[2], p[3] = uint8(c[0]), uint8(c[1]), uint8(c[2]), 255
+				continue
+			}
+			ma := uint32(m)
+			keep := full - c[3]*ma // what is left of dst, in 255ths of 255ths
+			for i := range 4 {
+				p[i] = uint8((c[i]*ma*255 + uint32(p[i])*keep + full/2) / full)
+			}
+		}
+	}
 }
