@@ -129,6 +129,10 @@ func (d *Drawing) turnAround() {
 // turnedAround is where turnAround puts point p of a drawing laid out head left.
 func turnedAround(p Point) Point { return Point{1 - p.X, 1/Aspect - p.Y} }
 
+// smallTurn is the largest turn of a joint between two poses, in degrees, that is an
+// adjustment and not the movement.
+const smallTurn = 10.0
+
 // accentMembers returns the members drawn in the accent colour, after mirroring: those the
 // motion names, or else those whose joints move between the start and end poses.
 func (m Motion) accentMembers(mirrored bool) [numMembers]bool {
@@ -144,13 +148,12 @@ func (m Motion) accentMembers(mirrored bool) [numMembers]bool {
 		}
 		return ac
 	}
-	const eps = 10.0 // degrees: smaller turns are adjustments, not the movement
 	for j := range NumJoints {
 		k := Joint(j)
 		if mirrored {
 			k = k.twin()
 		}
-		moved := math.Abs(m.Start.Angle[j]-m.End.Angle[j]) > eps || math.Abs(m.Start.Lift[j]-m.End.Lift[j]) > eps
+		moved := math.Abs(m.Start.Angle[j]-m.End.Angle[j]) > smallTurn || math.Abs(m.Start.Lift[j]-m.End.Lift[j]) > smallTurn
 		if l, ok := memberOf(k); ok && moved {
 			ac[l] = true
 		}

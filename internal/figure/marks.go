@@ -349,7 +349,7 @@ func (m Motion) startFeet(mirrored bool) []Shape {
 	}
 	sb, eb := solve(start, m.View), solve(end, m.View)
 	j := l.first() + 2
-	if sb.from[j].sub(eb.from[j]).length() > 0.01 || math.Abs(sb.heading[j]-eb.heading[j]) < 10 {
+	if sb.from[j].sub(eb.from[j]).length() > 0.01 || math.Abs(sb.heading[j]-eb.heading[j]) <= smallTurn {
 		return nil // a foot carried along by its leg, or one that hardly turns
 	}
 	ghost := painter{b: &sb, v: Side, accent: ac}
